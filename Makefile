@@ -1,0 +1,57 @@
+# nnlab: the README's two commands are `make lab` and `make test`.
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+SHELL  := /bin/bash
+
+.PHONY: lab test setup system-deps js-deps unit notebooks site browser binder bench clean
+
+## Set everything up and open JupyterLab on the course.
+lab: setup
+	$(VENV)/bin/jupyter lab notebooks/
+
+## Set everything up and run every test: unit tests, every notebook through the real kernel,
+## the HTML site export, the browser check (JupyterLab + exported page) and the Binder check.
+test: system-deps setup unit notebooks site browser binder
+	@echo "make test: all checks passed"
+
+## The Python environment, the jar and the `nnlab` kernelspec (idempotent).
+setup:
+	kernel/install.sh
+
+## What the browser check needs from the system: Debian's chromium.
+system-deps: js-deps
+	@command -v chromium >/dev/null || { echo "[setup] installing chromium (apt-get)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+## playwright-core (browser check) and MathJax (site), pinned in tools/browser/package-lock.json.
+js-deps:
+	@[ -d tools/browser/node_modules/mathjax ] && [ -d tools/browser/node_modules/playwright-core ] || \
+	  { echo "[setup] npm ci in tools/browser"; cd tools/browser && npm ci --no-audit --no-fund --loglevel=error; }
+
+unit:
+	mvn -B verify
+
+notebooks: setup
+	$(PY) tools/run_notebooks.py
+
+## Execute every notebook and write the static site to site/ (open site/index.html).
+site: js-deps notebooks
+	$(PY) tools/export_site.py
+
+browser:
+	tools/browser_check.sh 00-welcome.ipynb
+	tools/browser_check.sh 99-plot-gallery.ipynb
+	tools/browser_check.sh --live
+
+binder:
+	tools/binder_check.sh
+
+## The speed benchmark (not part of `make test`): nnlab vs PyTorch on W1-W3, see README "Benchmark".
+bench:
+	@/usr/bin/python3 -c 'import torch' 2>/dev/null || { echo "[bench] installing python3-torch (apt-get)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-torch >/dev/null; }
+	mvn -q -B package -DskipTests
+	/usr/bin/python3 tools/bench/bench.py $(BENCH_ARGS)
+
+clean:
+	rm -rf target site

@@ -1,0 +1,196 @@
+"""Install (or refresh) the `nnlab` Jupyter kernelspec.
+
+The spec runs the jar of JJava's own `java` kernelspec (pip package `jjava`) and adds nnlab: the
+library jar on the class path, a startup script with the imports and the plot renderers, and
+the JVM options every notebook runs with.
+
+Start-up time (kernel start to first result, measured with the notebook runner): the spec starts
+the kernel's JVM itself, with the options JJava's launcher would add, instead of going through
+jjava-launcher.jar (a second JVM start), and it gives the JVM a class-data-sharing archive
+(AppCDS, `classes.jsa`) of the ~4,400 JDK, javac, JShell and JJava classes a kernel loads before
+its first result, made once here by running a kernel with -XX:ArchiveClassesAtExit. Classes come
+out of the archive already parsed and verified. If the archive cannot be made, the kernel
+runs without it (only slower to start); it is remade when the JDK, JJava or the startup script
+changes.
+
+Usage: python kernel/install_kernelspec.py JAR [--prefix PREFIX]
+  JAR      the shaded nnlab jar (target/nnlab-<version>-all.jar)
+  PREFIX   the Python environment to install into (default: this interpreter's sys.prefix)
+"""
+import argparse
+import hashlib
+import json
+import pathlib
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+KERNEL_NAME = "nnlab"
+DISPLAY_NAME = "Java (nnlab)"
+# -Xmx1g: every notebook must run in the memory of a Binder pod (DESIGN.md).
+# SerialGC: on 1-2 cores a parallel collector buys nothing and costs start-up time and memory.
+JVM_OPTS = "-Xmx1g -XX:+UseSerialGC"
+# What jjava-launcher.jar adds to JJAVA_JVM_OPTS when it starts the kernel (JJava 1.0-a6).
+JJAVA_OPTS = ["--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED"]
+# Run in the kernel that makes the class archive, so the classes of a typical first cell are in it.
+WARM_UP = """
+var data = Synthetic.moons(200, 0.1, 1);
+var net = Net.input(2).dense(8, Activation.tanh()).dense(1, Activation.sigmoid()).seed(1).build();
+var history = net.train(data).optimizer(Optimizer.adam(0.01)).epochs(3).run();
+display(Plot.history(history));
+net.evaluate(data)
+"""
+# The public API packages a notebook uses without an import line.
+API_PACKAGES = ["mat", "init", "nn", "loss", "regularize", "optim", "optim.schedule", "data",
+                "metrics", "train", "diagnose", "tune", "pretrain", "io", "plot"]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("jar", type=pathlib.Path)
+    ap.add_argument("--prefix", type=pathlib.Path, default=pathlib.Path(sys.prefix))
+    args = ap.parse_args()
+
+    here = pathlib.Path(__file__).resolve().parent
+    kernels = args.prefix.resolve() / "share" / "jupyter" / "kernels"
+    jjava = kernels / "java"
+    for f in ("jjava.jar",):
+        if not (jjava / f).is_file():
+            print(f"error: {jjava / f} is missing; install the pinned jjava package first "
+                  f"(pip install -r binder/requirements.txt)", file=sys.stderr)
+            return 2
+    if not args.jar.is_file():
+        print(f"error: {args.jar} is missing; build it first with `mvn -q package -DskipTests`", file=sys.stderr)
+        return 2
+
+    target = kernels / KERNEL_NAME
+    target.mkdir(parents=True, exist_ok=True)
+    # A copy, not a link: `mvn clean` must not break a running course.
+    shutil.copyfile(args.jar, target / "nnlab.jar")
+    startup = (here / "startup.jshell").read_text()
+    imports = "\n".join(f"import nnlab.{p}.*;" for p in API_PACKAGES if package_exists(args.jar, p))
+    (target / "startup.jshell").write_text(startup.replace("//NNLAB_IMPORTS", imports))
+    spec = {
+        "argv": kernel_argv(jjava, []),
+        "display_name": DISPLAY_NAME,
+        "language": "java",
+        "interrupt_mode": "message",
+        "env": {
+            "JJAVA_CLASSPATH": str(target / "nnlab.jar"),
+            "JJAVA_STARTUP_SCRIPTS_PATH": str(target / "startup.jshell"),
+        },
+        "metadata": {"nnlab": {"jar": str(args.jar.resolve())}},
+    }
+    archive, note = class_archive(spec, jjava, target)
+    if archive is not None:
+        spec["argv"] = kernel_argv(jjava, [f"-XX:SharedArchiveFile={archive}"])
+    (target / "kernel.json").write_text(json.dumps(spec, indent=2) + "\n")
+    print(f"kernelspec '{KERNEL_NAME}' ({DISPLAY_NAME}) installed in {target}")
+    print(f"  jar      {target / 'nnlab.jar'} (from {args.jar})")
+    print(f"  startup  {target / 'startup.jshell'} ({imports.count('import')} nnlab packages imported)")
+    print(f"  jvm      {JVM_OPTS}")
+    print(f"  classes  {note}")
+    overrides = quiet_jupyterlab(args.prefix.resolve())
+    print(f"  lab      {overrides}: no 'Jupyter news' prompt (it covers the notebook and needs the web)")
+    return 0
+
+
+def kernel_argv(jjava: pathlib.Path, extra: list[str]) -> list[str]:
+    """The kernel's command line: what jjava-launcher.jar would run, without the launcher's own JVM."""
+    return ["java", *JVM_OPTS.split(), *JJAVA_OPTS, *extra, "-jar", str(jjava / "jjava.jar"), "{connection_file}"]
+
+
+def class_archive(spec: dict, jjava: pathlib.Path, target: pathlib.Path) -> tuple[pathlib.Path | None, str]:
+    """The AppCDS archive of the classes a kernel loads up to its first result: (path or None, a note).
+
+    Kept while the JDK, JJava, the JVM options and the startup script are unchanged (a stamp
+    file records them). nnlab's own classes are loaded by JShell's class loader; the few the
+    archive holds are checked against the jar's bytes when loaded, so a rebuilt jar is safe.
+    """
+    archive = target / "classes.jsa"
+    stamp_file = target / "classes.jsa.stamp"
+    java_version = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr
+    digest = hashlib.sha256()
+    for part in (java_version, JVM_OPTS, " ".join(JJAVA_OPTS), WARM_UP,
+                 (target / "startup.jshell").read_text()):
+        digest.update(part.encode())
+    digest.update((jjava / "jjava.jar").read_bytes())
+    stamp = digest.hexdigest()
+    if archive.is_file() and stamp_file.is_file() and stamp_file.read_text() == stamp:
+        return archive, f"{archive} (up to date)"
+    archive.unlink(missing_ok=True)
+    stamp_file.unlink(missing_ok=True)
+    t0 = time.monotonic()
+    try:
+        dump_classes(spec, jjava, archive)
+    except Exception as e:  # the archive only saves start-up time; never fail the install for it
+        return None, f"no class archive ({type(e).__name__}: {e}); kernels start without one"
+    if not archive.is_file():
+        return None, "no class archive (the JVM did not write it); kernels start without one"
+    stamp_file.write_text(stamp)
+    return archive, f"{archive} (made in {time.monotonic() - t0:.0f} s)"
+
+
+def dump_classes(spec: dict, jjava: pathlib.Path, archive: pathlib.Path) -> None:
+    """Runs a kernel with -XX:ArchiveClassesAtExit through a first cell, then ends it with SIGTERM.
+
+    SIGTERM makes the JVM exit normally (the archive is written at exit) and at once; a Jupyter
+    shutdown request takes JJava about a minute.
+    """
+    from jupyter_client.kernelspec import KernelSpecManager
+    from jupyter_client.manager import KernelManager
+
+    with tempfile.TemporaryDirectory() as tmp:
+        name = "nnlab-class-archive"
+        (pathlib.Path(tmp) / name).mkdir()
+        dump_spec = dict(spec, argv=kernel_argv(jjava, [f"-XX:ArchiveClassesAtExit={archive}",
+                                                        "-Xlog:cds=off", "-Xlog:cds+dynamic=off"]))
+        (pathlib.Path(tmp) / name / "kernel.json").write_text(json.dumps(dump_spec))
+        km = KernelManager(kernel_name=name, kernel_spec_manager=KernelSpecManager(kernel_dirs=[tmp]))
+        km.start_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            kc = km.client()
+            kc.start_channels()
+            kc.wait_for_ready(timeout=120)
+            reply = kc.execute_interactive(WARM_UP, timeout=120, output_hook=lambda msg: None)
+            kc.stop_channels()
+            if reply["content"]["status"] != "ok":
+                raise RuntimeError(f"the warm-up cell failed: {reply['content'].get('evalue')}")
+            km.signal_kernel(signal.SIGTERM)
+            deadline = time.monotonic() + 120
+            while km.is_alive() and time.monotonic() < deadline:
+                time.sleep(0.2)
+        finally:
+            if km.is_alive():
+                km.shutdown_kernel(now=True)
+            km.cleanup_resources()
+
+
+def quiet_jupyterlab(prefix: pathlib.Path) -> pathlib.Path:
+    """JupyterLab default for this environment: never ask to fetch Jupyter's news feed.
+
+    The prompt pops up over the notebook on first start; the course runs offline (Binder pods,
+    classrooms), where the feed cannot be fetched anyway. Other overrides in the file are kept.
+    """
+    path = prefix / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    overrides = json.loads(path.read_text()) if path.is_file() else {}
+    overrides.setdefault("@jupyterlab/apputils-extension:notification", {})["fetchNews"] = "false"
+    path.write_text(json.dumps(overrides, indent=2) + "\n")
+    return path
+
+
+def package_exists(jar: pathlib.Path, package: str) -> bool:
+    """True if the jar has classes in nnlab.<package> (an import of an empty package fails)."""
+    import zipfile
+    prefix = "nnlab/" + package.replace(".", "/") + "/"
+    with zipfile.ZipFile(jar) as z:
+        return any(n.startswith(prefix) and n.endswith(".class") and n.count("/") == prefix.count("/")
+                   for n in z.namelist())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

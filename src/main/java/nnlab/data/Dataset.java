@@ -1,0 +1,197 @@
+package nnlab.data;
+
+import java.util.Random;
+import nnlab.mat.MatrixOps;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Examples and their targets: {@code x} is N × d (one example per row), {@code y} is N × k.
+ * Immutable: the constructor copies its matrices and the accessors return copies, so a dataset
+ * can be shared between runs. Construction rejects empty data, mismatched row counts and
+ * non-finite values, naming the row and column.
+ */
+public final class Dataset {
+
+    private final DMatrixRMaj x;
+    private final DMatrixRMaj y;
+
+    /**
+     * @param x N × d features; Not modified (copied).
+     * @param y N × k targets; Not modified (copied).
+     */
+    public Dataset(DMatrixRMaj x, DMatrixRMaj y) {
+        if (x.numRows == 0 || x.numCols == 0) {
+            throw new IllegalArgumentException("A dataset needs at least one row and one feature column. Received: x "
+                    + x.numRows + "x" + x.numCols);
+        }
+        if (y.numCols == 0) {
+            throw new IllegalArgumentException("A dataset needs at least one target column. Received: y "
+                    + y.numRows + "x" + y.numCols);
+        }
+        if (x.numRows != y.numRows) {
+            throw new IllegalArgumentException("x has " + x.numRows + " rows but y has " + y.numRows
+                    + "; every example needs exactly one target row.");
+        }
+        requireFinite("x", x);
+        requireFinite("y", y);
+        this.x = x.copy();
+        this.y = y.copy();
+    }
+
+    /** From arrays, one inner array per example. */
+    public static Dataset of(double[][] x, double[][] y) {
+        return new Dataset(matrix("x", x), matrix("y", y));
+    }
+
+    /**
+     * A classification dataset from integer labels: one target column of 0/1 when
+     * {@code classes == 2}, one-hot columns otherwise.
+     *
+     * @throws IllegalArgumentException naming the first label outside [0, classes)
+     */
+    public static Dataset classification(double[][] x, int[] labels, int classes) {
+        return classification(matrix("x", x), labels, classes);
+    }
+
+    /** As {@link #classification(double[][], int[], int)} with x as a matrix. */
+    public static Dataset classification(DMatrixRMaj x, int[] labels, int classes) {
+        if (classes < 2) {
+            throw new IllegalArgumentException("Classification needs at least 2 classes. Received: classes=" + classes);
+        }
+        DMatrixRMaj y = MatrixOps.oneHot(labels, classes);
+        if (classes == 2) {
+            DMatrixRMaj single = new DMatrixRMaj(labels.length, 1);
+            for (int i = 0; i < labels.length; i++) {
+                single.data[i] = y.get(i, 1);
+            }
+            y = single;
+        }
+        return new Dataset(x, y);
+    }
+
+    /** Number of examples N. */
+    public int size() { return x.numRows; }
+
+    /** Number of feature columns d. */
+    public int features() { return x.numCols; }
+
+    /** Number of target columns k. */
+    public int targets() { return y.numCols; }
+
+    /** A copy of the features. */
+    public DMatrixRMaj x() { return x.copy(); }
+
+    /** A copy of the targets. */
+    public DMatrixRMaj y() { return y.copy(); }
+
+    /** The features without copying; package users (the training loop) must not modify it. */
+    public DMatrixRMaj xView() { return x; }
+
+    /** The targets without copying; must not be modified. */
+    public DMatrixRMaj yView() { return y; }
+
+    /** Integer labels: argmax of each target row, or y ≥ 0.5 for one column. */
+    public int[] labels() {
+        int[] out = new int[size()];
+        if (y.numCols == 1) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = y.data[i] >= 0.5 ? 1 : 0;
+            }
+            return out;
+        }
+        MatrixOps.argmaxRows(y, out);
+        return out;
+    }
+
+    /** The examples at the given row indices, in that order. */
+    public Dataset rows(int[] indices) {
+        for (int i : indices) {
+            if (i < 0 || i >= size()) {
+                throw new IllegalArgumentException("Row index " + i + " is outside [0, " + size() + ").");
+            }
+        }
+        DMatrixRMaj xs = new DMatrixRMaj(indices.length, x.numCols);
+        DMatrixRMaj ys = new DMatrixRMaj(indices.length, y.numCols);
+        MatrixOps.gatherRows(x, indices, 0, indices.length, xs);
+        MatrixOps.gatherRows(y, indices, 0, indices.length, ys);
+        return new Dataset(xs, ys);
+    }
+
+    /** The same examples in a random order drawn from {@code seed}. */
+    public Dataset shuffled(long seed) {
+        return rows(permutation(size(), new Random(seed)));
+    }
+
+    /**
+     * Splits after shuffling with {@code seed}: the first part gets {@code round(firstFraction·N)}
+     * examples, the second the rest.
+     *
+     * @param firstFraction in (0, 1), e.g. 0.8 for an 80/20 train/test split
+     */
+    public Split split(double firstFraction, long seed) {
+        if (!(firstFraction > 0 && firstFraction < 1)) {
+            throw new IllegalArgumentException("The split fraction must be in (0, 1), e.g. 0.8. Received: firstFraction="
+                    + firstFraction);
+        }
+        int first = (int) Math.round(firstFraction * size());
+        if (first == 0 || first == size()) {
+            throw new IllegalArgumentException("Splitting " + size() + " examples at " + firstFraction
+                    + " leaves one part empty. Use more data or a fraction closer to 0.5.");
+        }
+        int[] order = permutation(size(), new Random(seed));
+        int[] a = java.util.Arrays.copyOfRange(order, 0, first);
+        int[] b = java.util.Arrays.copyOfRange(order, first, order.length);
+        return new Split(rows(a), rows(b));
+    }
+
+    /** Two disjoint parts of a dataset (train/test, train/validation). */
+    public record Split(Dataset first, Dataset second) {}
+
+    /** A uniformly random permutation of 0..n−1 (Fisher–Yates). */
+    public static int[] permutation(int n, Random rng) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = i;
+        }
+        shuffle(p, rng);
+        return p;
+    }
+
+    /** Shuffles {@code a} in place (Fisher–Yates); allocates nothing. */
+    public static void shuffle(int[] a, Random rng) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    private static DMatrixRMaj matrix(String what, double[][] rows) {
+        if (rows.length == 0) {
+            throw new IllegalArgumentException(what + " is empty; a dataset needs at least one example.");
+        }
+        int cols = rows[0].length;
+        for (int i = 1; i < rows.length; i++) {
+            if (rows[i].length != cols) {
+                throw new IllegalArgumentException(what + " row " + i + " has " + rows[i].length + " values but row 0 has "
+                        + cols + "; every row needs the same number of columns.");
+            }
+        }
+        return new DMatrixRMaj(rows);
+    }
+
+    private static void requireFinite(String what, DMatrixRMaj m) {
+        for (int i = 0; i < m.getNumElements(); i++) {
+            if (!Double.isFinite(m.data[i])) {
+                throw new IllegalArgumentException(what + " has the value " + m.data[i] + " at row " + (i / m.numCols)
+                        + ", column " + (i % m.numCols) + ". Remove or impute missing values before training.");
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Dataset(" + size() + " examples, " + features() + " features, " + targets() + " target columns)";
+    }
+}

@@ -1,0 +1,150 @@
+package nnlab.diagnose;
+
+import java.util.ArrayList;
+import java.util.List;
+import nnlab.loss.Loss;
+import nnlab.nn.Layer;
+import nnlab.nn.Parameter;
+import nnlab.train.Net;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Compares the gradients backpropagation computes with central finite differences,
+ * parameter by parameter:
+ * <pre>
+ *   g̃_i = (L(θ + h e_i) − L(θ − h e_i)) / 2h            (error O(h²))
+ *   relative error = ‖g − g̃‖ / (‖g‖ + ‖g̃‖)               (0 when both are 0)
+ * </pre>
+ * It also checks {@code ∂L/∂X}, the gradient backward hands to the input, which is how layers
+ * without parameters (activations) are tested. In double precision a correct layer gives
+ * relative errors around 1e-9 to 1e-11; a wrong formula typically gives 1e-2 or more. A
+ * gradient that is exactly zero is judged by {@link #ABSOLUTE_FLOOR} instead.
+ *
+ * <p>The net runs in training mode (batch norm must be checked with batch statistics), so it
+ * refuses nets with active dropout, whose random masks would differ between the evaluations.
+ * The net's parameters are restored exactly afterwards.
+ */
+public final class GradientCheck {
+
+    /** The default step h. */
+    public static final double STEP = 1e-5;
+    /** The default pass threshold for the relative error. */
+    public static final double TOLERANCE = 1e-7;
+
+    /**
+     * Below this absolute difference ‖g − g̃‖ a row passes whatever its relative error: when the
+     * true gradient is exactly 0 (a bias followed by batch norm, which subtracts it again), g̃ is
+     * pure rounding noise of size ≈ ε_machine/h ≈ 1e-11 and the ratio means nothing.
+     */
+    public static final double ABSOLUTE_FLOOR = 1e-9;
+
+    private GradientCheck() {}
+
+    /** One checked tensor: a parameter of a layer, or the input. */
+    public record Row(String layer, String parameter, int size, double analyticNorm, double numericNorm,
+                      double relativeError, boolean passed) {}
+
+    /** All rows of a check; {@link #toString()} is an aligned table. */
+    public record Report(List<Row> rows, double tolerance) {
+
+        public Report {
+            rows = List.copyOf(rows);
+        }
+
+        /** True when every row passed. */
+        public boolean passed() { return rows.stream().allMatch(Row::passed); }
+
+        /** The largest relative error of all rows. */
+        public double maxRelativeError() {
+            return rows.stream().mapToDouble(Row::relativeError).max().orElse(0);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder(String.format("%-14s %-22s %6s %12s %12s %12s  %s%n",
+                    "layer", "parameter", "size", "|analytic|", "|numeric|", "rel. error", "result"));
+            for (Row r : rows) {
+                sb.append(String.format("%-14s %-22s %6d %12.4e %12.4e %12.4e  %s%n", r.layer(), r.parameter(), r.size(),
+                        r.analyticNorm(), r.numericNorm(), r.relativeError(), r.passed() ? "pass" : "FAIL"));
+            }
+            sb.append(passed() ? "all passed" : "FAILED").append(" (tolerance ").append(tolerance).append(")\n");
+            return sb.toString();
+        }
+    }
+
+    /** Checks with step {@link #STEP} and tolerance {@link #TOLERANCE}. */
+    public static Report run(Net net, Loss loss, DMatrixRMaj x, DMatrixRMaj y) {
+        return run(net, loss, x, y, STEP, TOLERANCE);
+    }
+
+    /**
+     * @param x    a small batch (a few rows is enough); Not modified.
+     * @param y    its targets; Not modified.
+     * @param step h &gt; 0
+     * @throws IllegalStateException when a layer draws random numbers in training mode (dropout)
+     */
+    public static Report run(Net net, Loss loss, DMatrixRMaj x, DMatrixRMaj y, double step, double tolerance) {
+        for (Layer l : net.layers()) {
+            if (l.isRandomInTraining()) {
+                throw new IllegalStateException("Cannot check gradients while " + l.name() + " is active: dropout draws a"
+                        + " new random mask on every forward pass, so finite differences would compare different"
+                        + " functions. Build the net without dropout (or with p = 0) for the check.");
+            }
+        }
+        if (!(step > 0)) {
+            throw new IllegalArgumentException("The finite-difference step must be > 0, e.g. 1e-5. Received: step=" + step);
+        }
+        List<Row> rows = new ArrayList<>();
+        net.computeGradients(x, y, loss, null);
+        DMatrixRMaj inputGrad = net.inputGradient().copy();
+        List<DMatrixRMaj> analytic = new ArrayList<>();
+        for (Parameter p : net.parameters()) {
+            analytic.add(p.grad().copy());
+        }
+        int index = 0;
+        for (Layer layer : net.layers()) {
+            for (Parameter p : layer.parameters()) {
+                DMatrixRMaj numeric = numericGradient(net, loss, x, y, p.value(), step);
+                rows.add(row(layer.name(), p.name(), analytic.get(index++), numeric, tolerance));
+            }
+        }
+        DMatrixRMaj xCopy = x.copy();
+        DMatrixRMaj numericInput = numericGradient(net, loss, xCopy, y, xCopy, step);
+        rows.add(row("(input)", "∂L/∂X", inputGrad, numericInput, tolerance));
+        return new Report(rows, tolerance);
+    }
+
+    private static DMatrixRMaj numericGradient(Net net, Loss loss, DMatrixRMaj x, DMatrixRMaj y, DMatrixRMaj theta,
+                                               double h) {
+        DMatrixRMaj g = new DMatrixRMaj(theta.numRows, theta.numCols);
+        for (int i = 0; i < theta.getNumElements(); i++) {
+            double saved = theta.data[i];
+            theta.data[i] = saved + h;
+            double plus = net.lossValue(x, y, loss, null, true);
+            theta.data[i] = saved - h;
+            double minus = net.lossValue(x, y, loss, null, true);
+            theta.data[i] = saved;
+            // g̃_i = (L(θ + h e_i) − L(θ − h e_i)) / 2h
+            g.data[i] = (plus - minus) / (2 * h);
+        }
+        return g;
+    }
+
+    private static Row row(String layer, String name, DMatrixRMaj g, DMatrixRMaj gTilde, double tolerance) {
+        double diff = 0;
+        double ng = 0;
+        double nt = 0;
+        for (int i = 0; i < g.getNumElements(); i++) {
+            double d = g.data[i] - gTilde.data[i];
+            diff += d * d;
+            ng += g.data[i] * g.data[i];
+            nt += gTilde.data[i] * gTilde.data[i];
+        }
+        ng = Math.sqrt(ng);
+        nt = Math.sqrt(nt);
+        // ‖g − g̃‖ / (‖g‖ + ‖g̃‖)
+        double rel = ng + nt == 0 ? 0 : Math.sqrt(diff) / (ng + nt);
+        boolean passed = rel < tolerance || Math.sqrt(diff) < ABSOLUTE_FLOOR;
+        return new Row(layer, name, g.getNumElements(), ng, nt, rel, passed);
+    }
+}

@@ -1,0 +1,80 @@
+package nnlab.init;
+
+import java.util.Random;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * How a weight matrix gets its first values. A dense layer's weights {@code W} are
+ * {@code n × m}: {@code n} = fan-in (inputs to a unit), {@code m} = fan-out (units).
+ *
+ * <p>Every initializer draws from the {@link Random} it is given, so a seeded net is
+ * reproducible. Biases are not initialized through this interface: they start at zero.
+ *
+ * <table>
+ * <caption>The initializers and their distributions</caption>
+ * <tr><th>factory</th><th>distribution</th><th>suits</th></tr>
+ * <tr><td>{@link #zeros()}, {@link #constant(double)}</td><td>every weight = c</td><td>the symmetry demo only</td></tr>
+ * <tr><td>{@link #uniform(double)}</td><td>U[−a, a]</td><td></td></tr>
+ * <tr><td>{@link #normal(double)}</td><td>N(0, σ²)</td><td></td></tr>
+ * <tr><td>{@link #xavierUniform()}</td><td>U[−1/√n, 1/√n] (the course's "Xavier")</td><td>sigmoid, tanh</td></tr>
+ * <tr><td>{@link #normalizedXavier()}</td><td>U[−√6/√(n+m), √6/√(n+m)] (Glorot uniform)</td><td>sigmoid, tanh</td></tr>
+ * <tr><td>{@link #xavierNormal()}</td><td>N(0, 2/(n+m))</td><td>sigmoid, tanh</td></tr>
+ * <tr><td>{@link #heNormal()}, {@link #heUniform()}</td><td>N(0, 2/n), U[−√(6/n), √(6/n)]</td><td>ReLU family</td></tr>
+ * <tr><td>{@link #lecunNormal()}, {@link #lecunUniform()}</td><td>N(0, 1/n), U[−√(3/n), √(3/n)]</td><td>SELU, tanh</td></tr>
+ * <tr><td>{@link #orthogonal()}</td><td>Q of the QR factorization of a Gaussian matrix</td><td>deep or recurrent nets</td></tr>
+ * </table>
+ *
+ * <p>Note on names: PyTorch's {@code xavier_uniform_} and Keras's {@code GlorotUniform} are the
+ * <em>normalized</em> Xavier of the course, {@link #normalizedXavier()}.
+ */
+public interface Init {
+
+    /**
+     * Overwrites every entry of {@code W}.
+     *
+     * @param W      Modified. Shape fanIn × fanOut.
+     * @param fanIn  n, inputs per unit
+     * @param fanOut m, units
+     * @param rng    the source of randomness (unused by constant initializers)
+     */
+    void fill(DMatrixRMaj W, int fanIn, int fanOut, Random rng);
+
+    /** Every weight 0: all hidden units stay identical forever (the symmetry problem). */
+    static Init zeros() { return new Constant(0.0); }
+
+    /** Every weight {@code value}; as bad as zeros for symmetry, whatever the value. */
+    static Init constant(double value) { return new Constant(value); }
+
+    /** U[−a, a]. */
+    static Init uniform(double a) { return new Uniform(a); }
+
+    /** N(0, σ²) with σ = {@code stddev}. */
+    static Init normal(double stddev) { return new Normal(stddev); }
+
+    /** The course's Xavier: U[−1/√n, 1/√n], n = fan-in. */
+    static Init xavierUniform() { return new XavierUniform(); }
+
+    /** The course's normalized Xavier (Glorot uniform): U[−√6/√(n+m), √6/√(n+m)]. */
+    static Init normalizedXavier() { return new NormalizedXavier(); }
+
+    /** Xavier normal: N(0, 2/(n+m)). */
+    static Init xavierNormal() { return new XavierNormal(); }
+
+    /** He normal: N(0, 2/n), for ReLU layers. */
+    static Init heNormal() { return new HeNormal(); }
+
+    /** He uniform: U[−√(6/n), √(6/n)], the same variance 2/n as {@link #heNormal()}. */
+    static Init heUniform() { return new HeUniform(); }
+
+    /** LeCun normal: N(0, 1/n). */
+    static Init lecunNormal() { return new LeCunNormal(); }
+
+    /** LeCun uniform: U[−√(3/n), √(3/n)], variance 1/n. */
+    static Init lecunUniform() { return new LeCunUniform(); }
+
+    /** Orthogonal with gain 1: rows or columns of W are orthonormal. */
+    static Init orthogonal() { return new Orthogonal(1.0); }
+
+    /** Orthogonal scaled by {@code gain}. */
+    static Init orthogonal(double gain) { return new Orthogonal(gain); }
+}

@@ -1,0 +1,102 @@
+package nnlab.loss;
+
+import nnlab.nn.Layer;
+import nnlab.nn.Softmax;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Categorical cross-entropy for k classes with one-hot (or soft) target rows:
+ * <pre>
+ *   ℓ_i = −Σ_j y_ij log p_ij                  ∂ℓ_i/∂p_ij = −y_ij / p_ij
+ * </pre>
+ *
+ * <p><b>Fused with a softmax output.</b> When the net's last layer is {@link Softmax}, the
+ * training loop calls {@link #forwardLogits} with the softmax's input z, and this loss computes
+ * <pre>
+ *   ℓ_i = (Σ_j y_ij)·logΣexp(z_i) − Σ_j y_ij z_ij          ∂ℓ_i/∂z_ij = (Σ_l y_il)·p_ij − y_ij
+ * </pre>
+ * with {@code logΣexp(z) = max z + log Σ_j e^{z_j − max z}}. This never takes the log of a
+ * probability that rounded to 0, and for one-hot targets the gradient is simply
+ * {@code ∂L/∂Z = (P − Y)/m}: the softmax Jacobian and the 1/p of the log cancel.
+ */
+public final class CategoricalCrossEntropy extends WeightedLoss implements FusedLoss {
+
+    CategoricalCrossEntropy(double[] classWeights) { super(classWeights); }
+
+    @Override
+    protected void checkTargets(DMatrixRMaj target) {
+        if (target.numCols < 2) {
+            throw new IllegalArgumentException("Categorical cross-entropy needs one-hot targets with at least 2 columns."
+                    + " Received: " + target.numCols + " column. For two classes in one column use binaryCrossEntropy().");
+        }
+        for (int i = 0; i < target.getNumElements(); i++) {
+            double y = target.data[i];
+            if (!(y >= 0 && y <= 1)) {
+                throw new IllegalArgumentException("Categorical cross-entropy needs one-hot targets in [0, 1]. Received: "
+                        + y + " at row " + (i / target.numCols) + ". One-hot encode the labels (Dataset.classification).");
+            }
+        }
+    }
+
+    @Override
+    protected double rowLoss(double[] p, double[] y, int base, int k) {
+        double s = 0;
+        for (int j = base; j < base + k; j++) {
+            if (y[j] > 0) {
+                s -= y[j] * Math.log(p[j]);
+            }
+        }
+        return s;
+    }
+
+    @Override
+    protected void rowGradient(double[] p, double[] y, int base, int k, double scale, double[] g) {
+        for (int j = base; j < base + k; j++) {
+            g[j] = y[j] > 0 ? -scale * y[j] / p[j] : 0.0;
+        }
+    }
+
+    @Override
+    public boolean fusesWith(Layer outputLayer) { return outputLayer instanceof Softmax; }
+
+    @Override
+    public double forwardLogits(DMatrixRMaj logits, DMatrixRMaj target, DMatrixRMaj sampleWeights) {
+        begin(logits, target, sampleWeights);
+        int m = logits.numRows;
+        int k = logits.numCols;
+        double[] z = logits.data;
+        double[] y = target.data;
+        double total = 0;
+        for (int i = 0; i < m; i++) {
+            int base = i * k;
+            double max = Double.NEGATIVE_INFINITY;
+            double ySum = 0;
+            double yz = 0;
+            for (int j = base; j < base + k; j++) {
+                max = Math.max(max, z[j]);
+                ySum += y[j];
+                yz += y[j] * z[j];
+            }
+            double sumExp = 0;
+            for (int j = base; j < base + k; j++) {
+                sumExp += Math.exp(z[j] - max);
+            }
+            double lse = max + Math.log(sumExp);
+            double w = weight(target, sampleWeights, i);
+            // ℓ_i = (Σ y) logΣexp(z) − Σ y z
+            total += w * (ySum * lse - yz);
+            for (int j = base; j < base + k; j++) {
+                // ∂L/∂z = w ((Σ y) p − y) / m
+                double p = Math.exp(z[j] - lse);
+                grad.data[j] = w * (ySum * p - y[j]) / m;
+            }
+        }
+        return total / m;
+    }
+
+    @Override
+    public String name() { return "categoricalCrossEntropy"; }
+
+    @Override
+    public Loss withClassWeights(double... weights) { return new CategoricalCrossEntropy(weights); }
+}

@@ -1,0 +1,45 @@
+package nnlab.metrics;
+
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * A number that scores predictions against targets over a whole data set (not differentiated,
+ * unlike a loss). The factories name the usual ones.
+ */
+public interface Metric {
+
+    /** The column name in a training history, e.g. {@code "accuracy"}. */
+    String name();
+
+    /**
+     * @param prediction Ŷ, N × k; Not modified.
+     * @param target     Y, N × k; Not modified.
+     */
+    double compute(DMatrixRMaj prediction, DMatrixRMaj target);
+
+    /**
+     * Fraction of rows whose predicted class equals the target class. With one column the
+     * class is {@code ŷ ≥ 0.5}; with several, the argmax.
+     */
+    static Metric accuracy() { return new Accuracy(); }
+
+    /** Mean squared error over all entries. */
+    static Metric mse() { return new MeanSquared(); }
+
+    /** Mean absolute error over all entries. */
+    static Metric mae() { return new MeanAbsolute(); }
+
+    /** Coefficient of determination R² = 1 − SS_res/SS_tot, over all entries. */
+    static Metric r2() { return new RSquared(); }
+
+    /** Throws unless both matrices have the same shape and at least one row. */
+    static void requireSameShape(DMatrixRMaj prediction, DMatrixRMaj target) {
+        if (prediction.numRows != target.numRows || prediction.numCols != target.numCols) {
+            throw new IllegalArgumentException("Predictions are " + prediction.numRows + "x" + prediction.numCols
+                    + " but targets are " + target.numRows + "x" + target.numCols + ".");
+        }
+        if (prediction.numRows == 0) {
+            throw new IllegalArgumentException("A metric needs at least one row.");
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package nnlab.nn;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import nnlab.init.Init;
+import nnlab.mat.Gemm;
+import nnlab.mat.MatrixOps;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * A fully connected layer: every output unit is a weighted sum of all inputs plus a bias.
+ *
+ * <p>With the batch {@code X} (m × n, one example per row), weights {@code W} (n × k: column j
+ * holds the weights into unit j) and bias {@code b} (1 × k):
+ * <pre>
+ * forward:  Z = X W + b                 (b added to every row)
+ * backward: ∂L/∂W = Xᵀ ∂L/∂Z            (n × k)
+ *           ∂L/∂b = Σ_rows ∂L/∂Z        (1 × k)
+ *           ∂L/∂X = ∂L/∂Z Wᵀ            (m × n)
+ * </pre>
+ * The course writes one unit's weighted sum as {@code z_j = Σ_i w_ji x_i + b_j}; here
+ * {@code W[i][j] = w_ji}. No 1/m appears: the loss already averaged over the batch, so
+ * {@code ∂L/∂Z} carries it.
+ */
+public final class Dense extends AbstractLayer {
+
+    private final int n;
+    private final int k;
+    private final Parameter W;
+    private final Parameter b;
+    /** The last input X, kept for ∂L/∂W. */
+    private DMatrixRMaj X;
+    private final DMatrixRMaj Z;
+    private final DMatrixRMaj dX;
+
+    /**
+     * A dense layer with zero weights and biases; call {@link #initialize} to draw weights.
+     *
+     * @param inputs  n, columns of the input
+     * @param units   k, number of units (columns of the output)
+     */
+    public Dense(String name, int inputs, int units) {
+        super(name, inputs, units);
+        this.n = inputs;
+        this.k = units;
+        this.W = new Parameter(name + ".W", Parameter.Kind.WEIGHT, new DMatrixRMaj(inputs, units));
+        this.b = new Parameter(name + ".b", Parameter.Kind.BIAS, new DMatrixRMaj(1, units));
+        this.Z = new DMatrixRMaj(0, units);
+        this.dX = new DMatrixRMaj(0, inputs);
+    }
+
+    /** Draws {@code W} from {@code init} (fan-in n, fan-out k) and sets {@code b = 0}. */
+    public void initialize(Init init, Random rng) {
+        init.fill(W.value(), n, k, rng);
+        b.value().zero();
+    }
+
+    @Override
+    public DMatrixRMaj forward(DMatrixRMaj x, boolean training) {
+        Shapes.requireInput(this, x);
+        X = x;
+        // Z = b (in each row), then Z = X W + Z: the product adds onto the bias (β = 1)
+        MatrixOps.broadcastRow(b.value(), x.numRows, Z);
+        Gemm.gemm(1.0, x, false, W.value(), false, 1.0, Z);
+        return Z;
+    }
+
+    @Override
+    public DMatrixRMaj backward(DMatrixRMaj dZ) {
+        backwardParametersOnly(dZ);
+        // ∂L/∂X = ∂L/∂Z Wᵀ
+        Gemm.multTransB(dZ, W.value(), dX);
+        return dX;
+    }
+
+    /** ∂L/∂W and ∂L/∂b only: a net's first layer has no use for ∂L/∂X while training. */
+    @Override
+    public DMatrixRMaj backwardParametersOnly(DMatrixRMaj dZ) {
+        Shapes.requireGradient(this, Z, dZ);
+        // ∂L/∂W = Xᵀ ∂L/∂Z
+        Gemm.multTransA(X, dZ, W.grad());
+        // ∂L/∂b = Σ_rows ∂L/∂Z
+        MatrixOps.sumColumns(dZ, b.grad());
+        return null;
+    }
+
+    /** The weights W (n × k). */
+    public Parameter weights() { return W; }
+
+    /** The bias b (1 × k). */
+    public Parameter bias() { return b; }
+
+    @Override
+    public List<Parameter> parameters() { return List.of(W, b); }
+
+
+
+
+    @Override
+    protected void addHyperparameters(Map<String, Object> c) {
+        c.put("inputs", n);
+        c.put("units", k);
+    }
+
+    @Override
+    public String toString() { return name() + " (Dense " + n + "→" + k + ")"; }
+}

@@ -1,0 +1,213 @@
+package nnlab.notebook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import nnlab.plot.Plot;
+import nnlab.train.Callback;
+import nnlab.train.EpochLog;
+import nnlab.train.History;
+import nnlab.train.LiveDisplay;
+import tech.tablesaw.plotly.components.Figure;
+
+/**
+ * The live display of a training run in a notebook: one loss chart that is redrawn in place
+ * (Jupyter's display id and {@code update_display_data}) and, under it, a progress line
+ * ("epoch 3/20 (batch 120/469) · loss 0.2345 · val_loss 0.2501 · 4 s elapsed, about 21 s
+ * left"). Found by {@link nnlab.train.Training#run()} through {@link LiveDisplay}'s service
+ * lookup; active only when {@link Notebook#isConnected()}.
+ *
+ * <p>Cost: both outputs are redrawn at most {@value #UPDATES_PER_SECOND} times a second, on the
+ * training thread between two batches (so messages reach the cell that trains); in between, a
+ * batch costs one clock read. Unless the run asked for {@code live(true)}, nothing appears until
+ * the run has taken {@value #DELAY_MILLIS} ms, so quick runs stay quiet. At the end the chart
+ * is redrawn from the final {@link History} and stays in the saved notebook. After the stop
+ * button (an interrupt), nothing is sent until the training loop has seen the interrupt and
+ * ended; then only the progress line is updated, and the chart keeps the finished epochs.
+ */
+public final class LiveTraining implements LiveDisplay {
+
+    static final int UPDATES_PER_SECOND = 4;
+    static final long DELAY_MILLIS = 1000;
+
+    /** For {@link java.util.ServiceLoader}. */
+    public LiveTraining() {}
+
+    @Override
+    public Optional<Callback> open(Run run) {
+        return Notebook.isConnected() ? Optional.of(new Chart(run, System::nanoTime)) : Optional.empty();
+    }
+
+    /** The callback behind one live display; the clock is injectable for tests. */
+    static final class Chart implements Callback {
+
+        private static final long INTERVAL = 1_000_000_000L / UPDATES_PER_SECOND;
+
+        private final Run run;
+        private final LongSupplier clock;
+        private final List<EpochLog> logs = new ArrayList<>();
+        private long start;
+        private long last;
+        private boolean shown;
+        private boolean broken;
+        private boolean chartStale;
+        private String chartId;
+        private String lineId;
+        private int epoch;
+        private int batch;
+        private double batchLoss = Double.NaN;
+
+        Chart(Run run, LongSupplier clock) {
+            this.run = run;
+            this.clock = clock;
+        }
+
+        @Override
+        public void onTrainBegin(nnlab.train.Net net, nnlab.optim.Optimizer optimizer) {
+            start = clock.getAsLong();
+            last = start;
+            if (run.forced()) {
+                show();
+            }
+        }
+
+        @Override
+        public void onEpochBegin(int epoch) {
+            this.epoch = epoch;
+            this.batch = 0;
+        }
+
+        @Override
+        public void onBatchEnd(int epoch, int batch, double loss) {
+            this.epoch = epoch;
+            this.batch = batch;
+            this.batchLoss = loss;
+            tick();
+        }
+
+        @Override
+        public boolean onEpochEnd(EpochLog log) {
+            logs.add(log);
+            chartStale = true;
+            tick();
+            return false;
+        }
+
+        @Override
+        public void onTrainEnd(History history) {
+            if (!shown || broken) {
+                return;
+            }
+            if (history.interrupted()) {
+                // The stop button cancels the cell at once, so this arrives after the cell ended;
+                // a redraw (blank, then figure) can then lose its second half and leave the chart
+                // empty. The chart already shows the finished epochs: only the line changes.
+                send(() -> Notebook.update(lineId, finalLine(history)));
+                return;
+            }
+            send(() -> {
+                redraw(history.size() > 0 ? Plot.history(history) : placeholder());
+                Notebook.update(lineId, finalLine(history));
+            });
+        }
+
+        private void tick() {
+            long now = clock.getAsLong();
+            if (now - last < INTERVAL || broken || Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            last = now;
+            if (!shown) {
+                if (now - start >= DELAY_MILLIS * 1_000_000L) {
+                    show();
+                }
+                return;
+            }
+            send(() -> {
+                if (chartStale) {
+                    redraw(chart());
+                    chartStale = false;
+                }
+                Notebook.update(lineId, line(now));
+            });
+        }
+
+        private void show() {
+            send(() -> {
+                chartId = Notebook.display(chart());
+                lineId = Notebook.display(line(clock.getAsLong()));
+                chartStale = false;
+                shown = true;
+            });
+        }
+
+        /**
+         * Replaces the chart. JupyterLab's plotly renderer ignores a new figure for an output it
+         * has already drawn (it re-renders only when the output's MIME type changes), so the
+         * output first becomes a blank block of the chart's height and then the new figure, which
+         * JupyterLab draws with a fresh renderer.
+         */
+        private void redraw(Figure figure) {
+            Notebook.update(chartId, new Blank(nnlab.plot.Plot.HEIGHT));
+            Notebook.update(chartId, figure);
+        }
+
+        /** A display that fails must not stop the training; it goes quiet instead. */
+        private void send(Runnable r) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                broken = true;
+            }
+        }
+
+        Figure chart() {
+            return logs.isEmpty() ? placeholder() : Plot.history(new History(logs, false, false));
+        }
+
+        private Figure placeholder() {
+            return Plot.lines("Loss per epoch (waiting for epoch 1 of " + run.epochs() + ")", "epoch", "loss",
+                    new double[0], Map.of("training", new double[0]));
+        }
+
+        String line(long now) {
+            StringBuilder b = new StringBuilder();
+            b.append("epoch ").append(Math.max(epoch, 1)).append('/').append(run.epochs());
+            if (run.batchesPerEpoch() > 1) {
+                b.append(" (batch ").append(batch).append('/').append(run.batchesPerEpoch()).append(')');
+            }
+            if (!logs.isEmpty()) {
+                EpochLog l = logs.get(logs.size() - 1);
+                b.append(String.format(" · loss %.4f", l.trainLoss()));
+                if (run.validation()) {
+                    b.append(String.format(" · val_loss %.4f", l.validationLoss()));
+                }
+            } else if (!Double.isNaN(batchLoss)) {
+                b.append(String.format(" · batch loss %.4f", batchLoss));
+            }
+            double elapsed = (now - start) / 1e9;
+            double done = (Math.max(epoch, 1) - 1 + (double) batch / run.batchesPerEpoch()) / run.epochs();
+            b.append(String.format(" · %.0f s elapsed", elapsed));
+            if (done > 0.02) {
+                b.append(String.format(", about %.0f s left", elapsed * (1 - done) / done));
+            }
+            return b.toString();
+        }
+
+        String finalLine(History h) {
+            double seconds = (clock.getAsLong() - start) / 1e9;
+            String how = h.interrupted() ? "interrupted after " : h.stopped() ? "stopped early after " : "done: ";
+            StringBuilder b = new StringBuilder(how).append(h.size()).append('/').append(run.epochs())
+                    .append(" epochs in ").append(String.format("%.1f s", seconds));
+            if (h.size() > 0) {
+                b.append(String.format(" · loss %.4f", h.last().trainLoss()));
+                if (run.validation()) {
+                    b.append(String.format(" · val_loss %.4f", h.last().validationLoss()));
+                }
+            }
+            return b.toString();
+        }
+    }
+}

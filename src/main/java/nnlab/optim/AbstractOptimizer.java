@@ -1,0 +1,253 @@
+package nnlab.optim;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import nnlab.nn.Parameter;
+import nnlab.regularize.GradientClipping;
+import nnlab.regularize.MaxNorm;
+import nnlab.regularize.WeightDecay;
+
+/**
+ * What every optimizer shares, so that a subclass writes only its update rule: the learning
+ * rate η, per-parameter state (kept by parameter identity, created on first use, dropped by
+ * {@link #reset()}), skipping frozen parameters, and three optional hooks run by
+ * {@link #step(List)} in this order:
+ *
+ * <ol>
+ *   <li>{@link #clipGradients(GradientClipping)}: clip all gradients (by value or global norm);</li>
+ *   <li>for each non-frozen parameter: {@link #weightDecay(double)}, decoupled decay
+ *       w := w − ηλw (weights only), then the subclass's {@link #update} with the (clipped)
+ *       gradient;</li>
+ *   <li>{@link #maxNorm(double)}: project each unit's incoming weights back to norm ≤ c.</li>
+ * </ol>
+ *
+ * <p><b>Weight decay here is always decoupled</b> (as in Keras 3 and PyTorch's AdamW). PyTorch's
+ * {@code weight_decay} argument of SGD/Adam/RMSprop instead adds λw to the gradient, which is
+ * {@code Regularizer.l2(λ)} in nnlab; the two agree for plain SGD only.
+ *
+ * <p>Setters validate their value at once, return this optimizer for chaining
+ * ({@code Optimizer.adam(1e-3).beta1(0.8).amsgrad(true)}) and are meant to be called before
+ * training; getters of the same name return the effective values. A step allocates nothing once
+ * each parameter's state exists. Not thread-safe.
+ *
+ * @param <O> the concrete optimizer, returned by the chained setters
+ */
+public abstract class AbstractOptimizer<O extends AbstractOptimizer<O>> implements Optimizer {
+
+    /**
+     * One parameter's optimizer state: the step count t (1 on the first update of this
+     * parameter), element-wise buffers (velocities, moment estimates; zero when first used) and
+     * a few scalars a rule may need (initially 0).
+     */
+    protected static final class State {
+        private final int n;
+        private final double[][] buffers;
+        private long t;
+        /** Scalars a rule carries between steps (Nadam's running product of μ's). */
+        public final double[] scalars;
+
+        private State(int n, int buffers, int scalars) {
+            this.n = n;
+            this.buffers = new double[buffers][];
+            this.scalars = new double[scalars];
+        }
+
+        /** The step count t: 1 during the first update of this parameter. */
+        public long t() {
+            return t;
+        }
+
+        /** Buffer k, as long as the parameter, all zeros when first asked for. */
+        public double[] buffer(int k) {
+            if (buffers[k] == null) {
+                buffers[k] = new double[n];
+            }
+            return buffers[k];
+        }
+    }
+
+    private final String name;
+    private double eta;
+    private WeightDecay weightDecay;
+    private GradientClipping clipping;
+    private MaxNorm maxNorm;
+    private final Map<Parameter, State> states = new IdentityHashMap<>();
+
+    /**
+     * @param name the optimizer's name, used by {@link #toString()}
+     * @param learningRate η ≥ 0
+     */
+    protected AbstractOptimizer(String name, double learningRate) {
+        this.name = name;
+        setLearningRate(learningRate);
+    }
+
+    /** How many element-wise buffers a parameter's state has (momentum: 1, Adam: up to 3). */
+    protected abstract int buffers();
+
+    /** How many scalars a parameter's state has; none unless overridden. */
+    protected int scalars() {
+        return 0;
+    }
+
+    /**
+     * The update rule: moves {@code w} using gradient {@code g}, learning rate
+     * {@link #learningRate()} and the parameter's state {@code s}, whose step count has already
+     * been advanced to this step.
+     *
+     * @param w the parameter's values, Modified
+     * @param g the gradient ∂C/∂w (already clipped), Not modified
+     * @param n how many entries to update
+     * @param s this parameter's state, Modified
+     */
+    protected abstract void update(double[] w, double[] g, int n, State s);
+
+    /** The subclass's own hyperparameters, e.g. {@code "beta1=0.9, beta2=0.999"}; may be empty. */
+    protected abstract String hyperparameters();
+
+    @Override
+    public final void step(List<Parameter> parameters) {
+        if (clipping != null) {
+            clipping.clip(parameters);
+        }
+        for (int k = 0; k < parameters.size(); k++) {
+            Parameter p = parameters.get(k);
+            if (p.isFrozen()) {
+                continue;
+            }
+            State s = states.get(p);
+            if (s == null) {
+                s = new State(p.size(), buffers(), scalars());
+                states.put(p, s);
+            } else if (s.n != p.size()) {
+                throw new IllegalStateException("Parameter " + p.name() + " changed size from " + s.n + " to "
+                        + p.size() + " since the last step; call reset() before training a changed net.");
+            }
+            s.t++;
+            if (weightDecay != null) {
+                weightDecay.apply(p, eta);
+            }
+            update(p.value().data, p.grad().data, p.size(), s);
+        }
+        if (maxNorm != null) {
+            maxNorm.apply(parameters);
+        }
+    }
+
+    @Override
+    public void reset() {
+        states.clear();
+        if (clipping != null) {
+            clipping.resetStatistics();
+        }
+    }
+
+    @Override
+    public final double learningRate() {
+        return eta;
+    }
+
+    @Override
+    public final void setLearningRate(double learningRate) {
+        eta = requireNonNegative("learningRate", learningRate, "0.01");
+    }
+
+    /** Sets η (same as {@link #setLearningRate(double)}, for chaining). */
+    public final O learningRate(double learningRate) {
+        setLearningRate(learningRate);
+        return self();
+    }
+
+    /** Decoupled weight decay w := w − ηλw on weights (biases excluded); 0 turns it off. */
+    public final O weightDecay(double lambda) {
+        return weightDecay(new WeightDecay(lambda));
+    }
+
+    /** Decoupled weight decay with its own selection of parameters; null turns it off. */
+    public final O weightDecay(WeightDecay decay) {
+        this.weightDecay = decay == null || decay.lambda() == 0 ? null : decay;
+        return self();
+    }
+
+    /** The decoupled weight decay λ in use, 0 if none. */
+    public final double weightDecay() {
+        return weightDecay == null ? 0 : weightDecay.lambda();
+    }
+
+    /**
+     * Clips the gradients before each update, e.g. {@code GradientClipping.byGlobalNorm(1.0)};
+     * null turns clipping off. Keep a reference to read its statistics after training.
+     */
+    public final O clipGradients(GradientClipping clipping) {
+        this.clipping = clipping;
+        return self();
+    }
+
+    /** The gradient clipping in use, or null. */
+    public final GradientClipping gradientClipping() {
+        return clipping;
+    }
+
+    /** After each update, rescales each unit's incoming weight vector to norm ≤ c. */
+    public final O maxNorm(double c) {
+        return maxNorm(new MaxNorm(c));
+    }
+
+    /** A max-norm constraint applied after each update; null turns it off. */
+    public final O maxNorm(MaxNorm constraint) {
+        this.maxNorm = constraint;
+        return self();
+    }
+
+    @SuppressWarnings("unchecked")
+    private O self() {
+        return (O) this;
+    }
+
+    @Override
+    public final String toString() {
+        StringBuilder b = new StringBuilder(name).append("(learningRate=").append(eta);
+        String own = hyperparameters();
+        if (!own.isEmpty()) {
+            b.append(", ").append(own);
+        }
+        if (weightDecay != null) {
+            b.append(", weightDecay=").append(weightDecay.lambda());
+        }
+        if (clipping != null) {
+            b.append(", clipping=").append(clipping);
+        }
+        if (maxNorm != null) {
+            b.append(", maxNorm=").append(maxNorm.maxNorm());
+        }
+        return b.append(')').toString();
+    }
+
+    /** Checks 0 ≤ value &lt; ∞; the message names the setting and gives an example. */
+    protected static double requireNonNegative(String setting, double value, String example) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(setting + " must be a finite number >= 0, e.g. " + example
+                    + ". Received: " + setting + "=" + value);
+        }
+        return value;
+    }
+
+    /** Checks 0 &lt; value &lt; ∞ (ε terms, which guard a division). */
+    protected static double requirePositive(String setting, double value, String example) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(setting + " must be a finite number > 0, e.g. " + example
+                    + ". Received: " + setting + "=" + value);
+        }
+        return value;
+    }
+
+    /** Checks 0 ≤ value &lt; 1 (decay rates of running averages). */
+    protected static double requireDecayRate(String setting, double value, String example) {
+        if (!(value >= 0 && value < 1)) {
+            throw new IllegalArgumentException(setting + " must be in [0, 1), e.g. " + example
+                    + " (it is the weight of the past in a running average). Received: " + setting + "=" + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,97 @@
+package nnlab.optim;
+
+/**
+ * Adam (Kingma &amp; Ba, "Adam: A Method for Stochastic Optimization", ICLR 2015, Algorithm 1):
+ * momentum on the gradient and RMSprop's per-weight scaling, both with bias correction.
+ *
+ * <pre>
+ *   m := β₁·m + (1 − β₁)·g          first moment, the running mean of g
+ *   v := β₂·v + (1 − β₂)·g²         second moment, the running mean of g² (the square matters:
+ *                                   the course notes drop it)
+ *   m̂ := m / (1 − β₁ᵗ),  v̂ := v / (1 − β₂ᵗ)    bias correction (t = step count, from 1)
+ *   w := w − η·m̂ / (√v̂ + ε)
+ * </pre>
+ *
+ * <p>m and v start at 0, so early averages are biased towards 0; dividing by 1 − βᵗ removes that
+ * bias exactly (at t = 1, m̂ = g and v̂ = g², so the first step is about η·sign(g)).
+ *
+ * <p>With {@link #amsgrad(boolean) AMSGrad} (Reddi, Kale &amp; Kumar, "On the Convergence of Adam
+ * and Beyond", ICLR 2018) the denominator uses the largest v seen so far, v<sub>max</sub> :=
+ * max(v<sub>max</sub>, v), so the effective step per weight never grows; like PyTorch, nnlab still
+ * bias-corrects it (√v<sub>max</sub>/√(1 − β₂ᵗ)).
+ *
+ * <p>Defaults η = 0.001, β₁ = 0.9, β₂ = 0.999, ε = 1e-8: the paper's, which PyTorch keeps (Keras
+ * uses ε = 1e-7). Agrees with {@code torch.optim.Adam} (with and without amsgrad) to 1e-12.
+ * {@link #weightDecay(double)} is decoupled, which makes this {@link AdamW}. Not meant to be
+ * subclassed outside this package (AdamW is the one subclass).
+ */
+public class Adam extends AdaptiveMoments<Adam> {
+
+    private boolean amsgrad;
+
+    /** Adam with the paper's η = 0.001. */
+    public Adam() {
+        this(0.001);
+    }
+
+    /** @param learningRate η ≥ 0 */
+    public Adam(double learningRate) {
+        this("Adam", learningRate);
+    }
+
+    Adam(String name, double learningRate) {
+        super(name, learningRate);
+    }
+
+    /** Uses the running maximum of v in the denominator (AMSGrad). */
+    public Adam amsgrad(boolean amsgrad) {
+        this.amsgrad = amsgrad;
+        return this;
+    }
+
+    public boolean amsgrad() {
+        return amsgrad;
+    }
+
+    @Override
+    protected final int buffers() {
+        return 3;
+    }
+
+    @Override
+    protected final void update(double[] w, double[] g, int n, State s) {
+        // operations ordered as in torch.optim.Adam, so the two agree to the last bits
+        double[] m = s.buffer(0);
+        double[] v = s.buffer(1);
+        double[] vMax = amsgrad ? s.buffer(2) : null;
+        double stepSize = learningRate() / (1 - Math.pow(beta1, s.t()));
+        double sqrtBc2 = Math.sqrt(1 - Math.pow(beta2, s.t()));
+        if (amsgrad) {
+            for (int i = 0; i < n; i++) {
+                // m := β₁ m + (1 − β₁) g
+                m[i] = beta1 * m[i] + (1 - beta1) * g[i];
+                // v := β₂ v + (1 − β₂) g²
+                v[i] = beta2 * v[i] + (1 - beta2) * (g[i] * g[i]);
+                // v_max := max(v_max, v)
+                vMax[i] = Math.max(vMax[i], v[i]);
+                // w := w − η m̂ / (√v̂_max + ε), with m̂ = m/(1 − β₁ᵗ), v̂_max = v_max/(1 − β₂ᵗ)
+                w[i] -= stepSize * (m[i] / (Math.sqrt(vMax[i]) / sqrtBc2 + epsilon));
+            }
+            return;
+        }
+        // the same loop without v_max, kept separate so that the JIT can vectorize it
+        for (int i = 0; i < n; i++) {
+            // m := β₁ m + (1 − β₁) g
+            m[i] = beta1 * m[i] + (1 - beta1) * g[i];
+            // v := β₂ v + (1 − β₂) g²
+            v[i] = beta2 * v[i] + (1 - beta2) * (g[i] * g[i]);
+            // w := w − η m̂ / (√v̂ + ε), with m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ)
+            w[i] -= stepSize * (m[i] / (Math.sqrt(v[i]) / sqrtBc2 + epsilon));
+        }
+    }
+
+    @Override
+    protected final String hyperparameters() {
+        return "beta1=" + beta1 + ", beta2=" + beta2 + ", epsilon=" + epsilon + ", amsgrad=" + amsgrad;
+    }
+}

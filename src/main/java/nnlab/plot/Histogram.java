@@ -1,0 +1,47 @@
+package nnlab.plot;
+
+/**
+ * Equal-width bins over the range of some values, with the fraction of the values in each.
+ * Non-finite values are left out; all-equal values get one unit-wide range around them.
+ */
+record Histogram(double[] centres, double[] fractions, double width, double mean, double std) {
+
+    static Histogram of(double[] values, int bins) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        double sum = 0;
+        int n = 0;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+                sum += v;
+                n++;
+            }
+        }
+        if (n == 0) {
+            throw new IllegalArgumentException("No finite value to draw a histogram of (" + values.length
+                    + " values, all NaN or infinite: has training diverged?).");
+        }
+        if (hi == lo) {
+            lo -= 0.5;
+            hi += 0.5;
+        }
+        double mean = sum / n;
+        double sq = 0;
+        double width = (hi - lo) / bins;
+        double[] fractions = new double[bins];
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                sq += (v - mean) * (v - mean);
+                // the top edge belongs to the last bin
+                fractions[Math.min(bins - 1, (int) ((v - lo) / width))] += 1.0 / n;
+            }
+        }
+        double[] centres = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            centres[b] = lo + (b + 0.5) * width;
+        }
+        return new Histogram(centres, fractions, width, mean, Math.sqrt(sq / n));
+    }
+}

@@ -1,0 +1,80 @@
+package nnlab.regularize;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.function.Predicate;
+import nnlab.nn.Parameter;
+
+/**
+ * Which parameters a regularizer, constraint or weight decay acts on: a scope (the whole net,
+ * one layer's parameters, or any predicate) and the kinds of parameter inside it. By default the
+ * scope is everything and the kinds are {@link Parameter.Kind#WEIGHT} only, so biases (and
+ * batch-norm scales/shifts, kind {@code OTHER}) are left alone. Frozen parameters are never
+ * selected. Immutable.
+ */
+public final class Selection {
+
+    private static final Selection WEIGHTS = new Selection(p -> true, "all layers",
+            EnumSet.of(Parameter.Kind.WEIGHT));
+
+    private final Predicate<Parameter> scope;
+    private final String scopeName;
+    private final Set<Parameter.Kind> kinds;
+
+    private Selection(Predicate<Parameter> scope, String scopeName, Set<Parameter.Kind> kinds) {
+        this.scope = scope;
+        this.scopeName = scopeName;
+        this.kinds = kinds;
+    }
+
+    /** Every non-frozen parameter of kind WEIGHT: the default. */
+    public static Selection weights() {
+        return WEIGHTS;
+    }
+
+    /** The same kinds, restricted to the parameters for which {@code scope} is true. */
+    public Selection onlyFor(Predicate<Parameter> scope) {
+        if (scope == null) {
+            throw new IllegalArgumentException("The scope must be a predicate on Parameter, e.g. p -> p.name().startsWith(\"dense1\"). Received: scope=null");
+        }
+        return new Selection(scope, "a predicate", kinds);
+    }
+
+    /**
+     * The same kinds, restricted to these parameters (compared by identity), e.g. one layer's
+     * {@code parameters()}.
+     */
+    public Selection onlyFor(Collection<Parameter> parameters) {
+        if (parameters == null || parameters.isEmpty()) {
+            throw new IllegalArgumentException("Pass the parameters to regularize, e.g. a layer's parameters(). Received: parameters="
+                    + parameters);
+        }
+        Set<Parameter> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.addAll(parameters);
+        StringBuilder names = new StringBuilder();
+        for (Parameter p : parameters) {
+            names.append(names.length() == 0 ? "" : ", ").append(p.name());
+        }
+        return new Selection(chosen::contains, "[" + names + "]", kinds);
+    }
+
+    /** The same scope, with biases selected as well as weights. */
+    public Selection includingBiases() {
+        EnumSet<Parameter.Kind> k = EnumSet.copyOf(kinds);
+        k.add(Parameter.Kind.BIAS);
+        return new Selection(scope, scopeName, k);
+    }
+
+    /** True when {@code p} is not frozen, of a selected kind and in scope. */
+    public boolean test(Parameter p) {
+        return !p.isFrozen() && kinds.contains(p.kind()) && scope.test(p);
+    }
+
+    @Override
+    public String toString() {
+        return kinds + " of " + scopeName;
+    }
+}

@@ -1,0 +1,376 @@
+package nnlab.train;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import nnlab.data.Dataset;
+import nnlab.loss.Loss;
+import nnlab.mat.MatrixOps;
+import nnlab.metrics.Metric;
+import nnlab.nn.Parameter;
+import nnlab.optim.AbstractOptimizer;
+import nnlab.optim.Optimizer;
+import nnlab.regularize.GradientClipping;
+import nnlab.regularize.Regularizer;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * The settings of one training run, then the run itself ({@link #run()}). Made by
+ * {@link Net#train(Dataset)}; every option has a default, and {@link #toString()} prints them all.
+ *
+ * <p>One epoch: shuffle the training rows (unless {@code shuffle(false)}), cut them into batches
+ * of {@code batchSize} (the last one may be smaller; with one batch of every row, as in
+ * {@link #fullBatch()}, the rows are used as they are: their order cannot change a full-batch
+ * gradient, only the rounding of its sum), and for each batch compute the gradients
+ * (adding each regularizer's ∂Ω/∂w), and let the optimizer step (which clips, if it was told
+ * to). Batch size N is batch gradient descent, 1 is stochastic gradient
+ * descent, anything between is mini-batch. After each epoch: the validation loss and the
+ * metrics (inference mode), an {@link EpochLog}, the callbacks.
+ *
+ * <p>With {@link #regularizer regularizers} the cost is C = L + Ω. The log records the data loss
+ * L, the penalty Ω (on the weights at the end of the epoch) and their sum as the train loss;
+ * see {@link EpochLog}. When the optimizer clips gradients, the log records the share clipped.
+ *
+ * <p>A batch loss that is NaN or infinite means the weights have diverged: the loop throws a
+ * {@link NonFiniteLossException} naming the epoch and batch, unless a callback (such as
+ * {@link TerminateOnNaN}) asks to stop cleanly instead.
+ *
+ * <p>Reproducible: the shuffling and the validation split draw from {@code seed} (default: the
+ * net's seed), the optimizer is reset at the start, so the same net, data and settings give the
+ * same {@link History} losses and the same weights. The loop checks {@link Thread#interrupted()}
+ * before every batch and, when interrupted, returns the history so far with the weights as
+ * they are ({@link History#interrupted()} is then true; the interrupt flag is consumed so the next
+ * cell can train again). It allocates nothing per batch.
+ */
+public final class Training {
+
+    private final Net net;
+    private final Dataset trainSet;
+    private Loss loss;
+    private Optimizer optimizer = Optimizer.sgd(0.01);
+    private int batchSize = 32;
+    private int epochs = 10;
+    private Dataset validation;
+    private double validationSplit;
+    private long seed;
+    private boolean shuffle = true;
+    private List<Metric> metrics;
+    private final List<Callback> callbacks = new ArrayList<>();
+    private Boolean live;
+    private final List<Regularizer> regularizers = new ArrayList<>();
+    private DMatrixRMaj sampleWeights;
+
+    Training(Net net, Dataset trainSet) {
+        this.net = net;
+        this.trainSet = Objects.requireNonNull(trainSet, "trainSet");
+        this.seed = net.seed();
+        requireFits(trainSet, "training");
+    }
+
+    /** The loss to minimize. Default: binary CE after a sigmoid, categorical CE after a softmax, MSE otherwise. */
+    public Training loss(Loss loss) {
+        this.loss = Objects.requireNonNull(loss, "loss");
+        return this;
+    }
+
+    /** The optimizer. Default: {@code Optimizer.sgd(0.01)}. */
+    public Training optimizer(Optimizer optimizer) {
+        this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
+        return this;
+    }
+
+    /** Examples per gradient step: 1 = SGD, N = batch GD. Default 32. */
+    public Training batchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("The batch size must be at least 1 (1 = SGD; fullBatch() = batch GD)."
+                    + " Received: batchSize=" + batchSize);
+        }
+        this.batchSize = batchSize;
+        return this;
+    }
+
+    /** One batch of all training examples per step: batch gradient descent. */
+    public Training fullBatch() {
+        this.batchSize = Integer.MAX_VALUE;
+        return this;
+    }
+
+    /** Passes over the training data. Default 10. */
+    public Training epochs(int epochs) {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("Train for at least 1 epoch. Received: epochs=" + epochs);
+        }
+        this.epochs = epochs;
+        return this;
+    }
+
+    /** Data to compute the validation loss and metrics on after each epoch. Default: none. */
+    public Training validation(Dataset validation) {
+        requireFits(validation, "validation");
+        this.validation = validation;
+        this.validationSplit = 0;
+        return this;
+    }
+
+    /**
+     * Holds out this fraction of the training data, chosen at random with {@code seed} (not the
+     * last rows, which in sorted data would all be one class), as validation data. Default 0.
+     */
+    public Training validationSplit(double fraction) {
+        if (!(fraction > 0 && fraction < 1)) {
+            throw new IllegalArgumentException("The validation split must be in (0, 1), e.g. 0.2. Received: fraction="
+                    + fraction);
+        }
+        this.validationSplit = fraction;
+        this.validation = null;
+        return this;
+    }
+
+    /** Seed of the shuffling and validation split. Default: the net's seed. */
+    public Training seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /**
+     * Whether to reshuffle the training rows every epoch. Default true. No effect when one batch
+     * holds every row ({@link #fullBatch()}): the order of the rows cannot change that gradient.
+     */
+    public Training shuffle(boolean shuffle) {
+        this.shuffle = shuffle;
+        return this;
+    }
+
+    /** Metrics recorded after each epoch. Default: accuracy for classifiers, MSE and R² otherwise. */
+    public Training metrics(Metric... metrics) {
+        this.metrics = List.of(metrics);
+        return this;
+    }
+
+    /** Callbacks, called in the order given (added to any given before). Default: none. */
+    public Training callbacks(Callback... callbacks) {
+        for (Callback c : callbacks) {
+            this.callbacks.add(Objects.requireNonNull(c, "callback"));
+        }
+        return this;
+    }
+
+    /**
+     * Penalties added to the cost, e.g. {@code Regularizer.l2(1e-3)}, or several
+     * ({@code l1(…), l2(…).onlyFor(net.layer("dense2").parameters())}); added to any given
+     * before. After each backward pass each adds ∂Ω/∂w to the gradients. Default: none.
+     */
+    public Training regularizer(Regularizer... regularizers) {
+        for (Regularizer r : regularizers) {
+            this.regularizers.add(Objects.requireNonNull(r, "regularizer (e.g. Regularizer.l2(1e-3))"));
+        }
+        return this;
+    }
+
+    /**
+     * Whether a notebook shows this run live (a loss chart redrawn in place and a progress line;
+     * see {@link LiveDisplay}). Default: shown once the run has taken longer than about a second,
+     * so quick runs (a loop over ten settings, say) stay quiet. {@code live(false)} never shows
+     * it, {@code live(true)} shows it from the start. Outside a notebook there is nothing to show.
+     */
+    public Training live(boolean live) {
+        this.live = live;
+        return this;
+    }
+
+    /** One non-negative weight per training example (N values). Default: all 1. */
+    public Training sampleWeights(double... weights) {
+        if (weights.length != trainSet.size()) {
+            throw new IllegalArgumentException("Give one sample weight per training example: " + trainSet.size()
+                    + " examples but " + weights.length + " weights.");
+        }
+        for (int i = 0; i < weights.length; i++) {
+            if (!(weights[i] >= 0) || Double.isInfinite(weights[i])) {
+                throw new IllegalArgumentException("Sample weights must be finite and >= 0. Received: " + weights[i]
+                        + " at row " + i);
+            }
+        }
+        this.sampleWeights = new DMatrixRMaj(weights.length, 1, true, weights);
+        return this;
+    }
+
+    private void requireFits(Dataset data, String what) {
+        if (data.features() != net.inputSize()) {
+            throw new IllegalArgumentException("The " + what + " data has " + data.features() + " features but the net"
+                    + " takes " + net.inputSize() + " inputs.");
+        }
+        if (data.targets() != net.outputSize()) {
+            throw new IllegalArgumentException("The " + what + " data has " + data.targets() + " target columns but the"
+                    + " net outputs " + net.outputSize() + ". For k classes use a softmax output of k units with one-hot"
+                    + " targets, or one sigmoid unit with 0/1 targets.");
+        }
+    }
+
+    /** Trains the net in place and returns the per-epoch record. */
+    public History run() {
+        if (validationSplit > 0 && sampleWeights != null) {
+            throw new IllegalArgumentException("sampleWeights and validationSplit cannot be combined; split the data"
+                    + " yourself and pass validation(...).");
+        }
+        Loss lossFn = loss != null ? loss : net.defaultLoss();
+        List<Metric> metricFns = metrics != null ? metrics : net.defaultMetrics();
+        Dataset train = trainSet;
+        Dataset valid = validation;
+        if (validationSplit > 0) {
+            Dataset.Split split = trainSet.split(1 - validationSplit, seed);
+            train = split.first();
+            valid = split.second();
+        }
+        int n = train.size();
+        int bs = Math.min(batchSize, n);
+        List<Callback> callbacks = new ArrayList<>(this.callbacks);
+        if (live != Boolean.FALSE) {
+            LiveDisplay.find(new LiveDisplay.Run(epochs, (n + bs - 1) / bs, valid != null, live == Boolean.TRUE))
+                    .ifPresent(callbacks::add);
+        }
+        DMatrixRMaj X = train.xView();
+        DMatrixRMaj Y = train.yView();
+        // One batch of every row (batch gradient descent): the gradient is a sum over the rows,
+        // so their order does not matter (up to the rounding of the sum); train on the data as
+        // it is, without shuffling or copying it each epoch. Still deterministic.
+        boolean wholeData = bs == n;
+        DMatrixRMaj xb = wholeData ? X : new DMatrixRMaj(bs, X.numCols);
+        DMatrixRMaj yb = wholeData ? Y : new DMatrixRMaj(bs, Y.numCols);
+        DMatrixRMaj wb = sampleWeights == null ? null : wholeData ? sampleWeights : new DMatrixRMaj(bs, 1);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Random rng = new Random(seed);
+        List<Parameter> params = net.parameters();
+        List<EpochLog> logs = new ArrayList<>();
+        boolean interrupted = false;
+        boolean stopped = false;
+
+        GradientClipping clipping = optimizer instanceof AbstractOptimizer<?> a ? a.gradientClipping() : null;
+
+        optimizer.reset();
+        for (Callback c : callbacks) {
+            c.onTrainBegin(net, optimizer);
+        }
+        epochs:
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            long start = System.nanoTime();
+            for (Callback c : callbacks) {
+                c.onEpochBegin(epoch);
+            }
+            double eta = optimizer.learningRate();
+            if (shuffle && !wholeData) {
+                Dataset.shuffle(order, rng);
+            }
+            double sum = 0;
+            double clippedSum = 0;
+            int batch = 0;
+            for (int from = 0; from < n; from += bs) {
+                if (Thread.interrupted()) {
+                    interrupted = true;
+                    break epochs;
+                }
+                int to = Math.min(from + bs, n);
+                batch++;
+                if (!wholeData) {
+                    MatrixOps.gatherRows(X, order, from, to, xb);
+                    MatrixOps.gatherRows(Y, order, from, to, yb);
+                    if (wb != null) {
+                        MatrixOps.gatherRows(sampleWeights, order, from, to, wb);
+                    }
+                }
+                double l = net.computeGradients(xb, yb, lossFn, wb);
+                double omega = 0;
+                for (int r = 0; r < regularizers.size(); r++) {
+                    // ∂C/∂w = ∂L/∂w + ∂Ω/∂w
+                    omega += regularizers.get(r).addGradient(params);
+                }
+                if (!Double.isFinite(l + omega)) {
+                    NonFiniteLossException diverged = new NonFiniteLossException(epoch, batch, l + omega,
+                            optimizer.learningRate());
+                    boolean stop = false;
+                    for (Callback c : callbacks) {
+                        stop |= c.onNonFiniteLoss(diverged);
+                    }
+                    if (!stop) {
+                        throw diverged;
+                    }
+                    stopped = true;
+                    break epochs;
+                }
+                optimizer.step(params);
+                for (int r = 0; r < regularizers.size(); r++) {
+                    regularizers.get(r).afterStep(params, optimizer.learningRate());
+                }
+                if (clipping != null) {
+                    clippedSum += clipping.lastClippedFraction();
+                }
+                sum += l * (to - from);
+                for (int c = 0; c < callbacks.size(); c++) {
+                    callbacks.get(c).onBatchEnd(epoch, batch, l);
+                }
+            }
+            Map<String, Double> values = new LinkedHashMap<>();
+            if (!metricFns.isEmpty()) {
+                DMatrixRMaj p = net.predict(X);
+                for (Metric m : metricFns) {
+                    values.put(m.name(), m.compute(p, Y));
+                }
+            }
+            double validLoss = Double.NaN;
+            if (valid != null) {
+                validLoss = net.meanLoss(valid.xView(), valid.yView(), lossFn);
+                DMatrixRMaj p = net.predict(valid.xView());
+                for (Metric m : metricFns) {
+                    values.put("val_" + m.name(), m.compute(p, valid.yView()));
+                }
+            }
+            double penalty = 0;
+            for (int r = 0; r < regularizers.size(); r++) {
+                penalty += regularizers.get(r).penalty(params);
+            }
+            double dataLoss = sum / n;
+            EpochLog log = new EpochLog(epoch, dataLoss + penalty, dataLoss, penalty, validLoss, values, eta,
+                    clipping == null ? Double.NaN : clippedSum / batch, (System.nanoTime() - start) / 1e9);
+            logs.add(log);
+            for (Callback c : callbacks) {
+                stopped |= c.onEpochEnd(log);
+            }
+            if (stopped) {
+                break;
+            }
+        }
+        History history = new History(logs, interrupted, stopped);
+        for (Callback c : callbacks) {
+            c.onTrainEnd(history);
+        }
+        return history;
+    }
+
+    /** Every setting, with defaults shown. */
+    @Override
+    public String toString() {
+        String lossName = loss != null ? loss.toString() : net.defaultLoss() + " (default for this output)";
+        List<Metric> ms = metrics != null ? metrics : net.defaultMetrics();
+        return "Training(\n"
+                + "  data            = " + trainSet + "\n"
+                + "  loss            = " + lossName + "\n"
+                + "  optimizer       = " + optimizer + "\n"
+                + "  batchSize       = " + (batchSize == Integer.MAX_VALUE ? "full batch" : batchSize) + "\n"
+                + "  epochs          = " + epochs + "\n"
+                + "  validation      = " + (validation != null ? validation
+                        : validationSplit > 0 ? "shuffled split of " + validationSplit : "none") + "\n"
+                + "  seed            = " + seed + "\n"
+                + "  shuffle         = " + shuffle + "\n"
+                + "  metrics         = " + ms + "\n"
+                + "  regularizers    = " + (regularizers.isEmpty() ? "none" : regularizers) + "\n"
+                + "  callbacks       = " + (callbacks.isEmpty() ? "none" : callbacks) + "\n"
+                + "  live            = " + (live == null ? "in a notebook, after 1 s" : live) + "\n"
+                + "  sampleWeights   = " + (sampleWeights == null ? "none" : "given") + "\n"
+                + ")";
+    }
+}

@@ -1,0 +1,160 @@
+package nnlab.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import nnlab.data.Dataset;
+import nnlab.mat.Gemm;
+import nnlab.nn.Activation;
+import nnlab.optim.Optimizer;
+import nnlab.train.Net;
+import nnlab.train.Training;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * The speed benchmark behind {@code make bench}: trains DESIGN.md's three reference workloads on
+ * synthetic data of their shapes and times them, and measures the dgemm ceiling through the
+ * GEMM seam. Not a test (no assertions, not run by {@code mvn verify}); it lives among the test
+ * sources so that it is compiled with the library but neither shipped in the jar nor bound by
+ * the import rules of the library's packages.
+ *
+ * <p>Prints one line per measurement, {@code RESULT name unit value value ...} (one value per
+ * timed run), which {@code tools/bench/bench.py} reads and sets beside PyTorch's figures.
+ *
+ * <p>Usage: {@code java -cp ... nnlab.bench.Bench [runs] [workload ...]} (default 5 runs of
+ * W1 W2 W3 and the ceiling).
+ */
+public final class Bench {
+
+    private Bench() {}
+
+    public static void main(String[] args) {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        List<String> which = args.length > 1 ? Arrays.asList(args).subList(1, args.length)
+                : List.of("gemm", "W1", "W2", "W3");
+        System.out.println("INFO gemm " + Gemm.implementation());
+        for (String w : which) {
+            switch (w) {
+                case "gemm" -> gemmCeiling(runs);
+                case "W1" -> w1(runs);
+                case "W2" -> w2(runs);
+                case "W3" -> w3(runs);
+                default -> throw new IllegalArgumentException("Unknown workload " + w + "; use gemm, W1, W2 or W3.");
+            }
+        }
+    }
+
+    /** dgemm 1024³ through {@link Gemm#mult}: the practical ceiling for double products here. */
+    static void gemmCeiling(int runs) {
+        int n = 1024;
+        Random rng = new Random(1);
+        DMatrixRMaj a = random(n, n, rng);
+        DMatrixRMaj b = random(n, n, rng);
+        DMatrixRMaj c = new DMatrixRMaj(n, n);
+        int reps = 5;
+        double flops = 2.0 * n * n * n * reps;
+        for (int i = 0; i < 3; i++) {
+            Gemm.mult(a, b, c);
+        }
+        double[] gflops = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            long t = System.nanoTime();
+            for (int i = 0; i < reps; i++) {
+                Gemm.mult(a, b, c);
+            }
+            gflops[r] = flops / (System.nanoTime() - t);
+        }
+        report("gemm1024", "GFLOP/s", gflops);
+    }
+
+    /** W1: MLP 784-256-128-10, ReLU, softmax + cross-entropy, Adam, batch 128, 60,000 samples. */
+    static void w1(int runs) {
+        Dataset data = classes(60_000, 784, 10, 1);
+        Net net = Net.input(784).dense(256, Activation.relu()).dense(128, Activation.relu())
+                .dense(10, Activation.softmax()).seed(1).build();
+        Training t = net.train(data).optimizer(Optimizer.adam(1e-3)).batchSize(128).epochs(1).metrics();
+        report("W1", "samples/s", samplesPerSecond(t, 60_000, 1, runs));
+    }
+
+    /** W2: MLP 2-16-16-1, tanh, sigmoid + binary cross-entropy, SGD, full batch of 1,000. */
+    static void w2(int runs) {
+        Dataset data = classes(1_000, 2, 2, 2);
+        Net net = Net.input(2).dense(16, Activation.tanh()).dense(16, Activation.tanh())
+                .dense(1, Activation.sigmoid()).seed(1).build();
+        int steps = 2_000;
+        Training t = net.train(data).optimizer(Optimizer.sgd(0.1)).fullBatch().epochs(steps).shuffle(false).metrics();
+        report("W2", "steps/s", samplesPerSecond(t, steps, 1, runs));
+    }
+
+    /** W3: 784 → 10 dense layers of 100 sigmoid units → 10 (softmax + cross-entropy), SGD, batch 64, 10,000 samples. */
+    static void w3(int runs) {
+        Dataset data = classes(10_000, 784, 10, 3);
+        Net.Builder b = Net.input(784);
+        for (int i = 0; i < 10; i++) {
+            b.dense(100, Activation.sigmoid());
+        }
+        Net net = b.dense(10, Activation.softmax()).seed(1).build();
+        Training t = net.train(data).optimizer(Optimizer.sgd(0.1)).batchSize(64).epochs(1).metrics();
+        report("W3", "samples/s", samplesPerSecond(t, 10_000, 1, runs));
+    }
+
+    /** One warm-up run, then {@code runs} timed runs of {@code t}; each run covers {@code units} samples or steps. */
+    private static double[] samplesPerSecond(Training t, int units, int warmups, int runs) {
+        for (int i = 0; i < warmups; i++) {
+            t.run();
+        }
+        double[] rates = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            long start = System.nanoTime();
+            t.run();
+            rates[r] = units / ((System.nanoTime() - start) / 1e9);
+        }
+        return rates;
+    }
+
+    /** Gaussian features with labels from a random linear teacher (so training has something to learn). */
+    private static Dataset classes(int n, int d, int k, long seed) {
+        Random rng = new Random(seed);
+        DMatrixRMaj x = random(n, d, rng);
+        double[] teacher = new double[d * k];
+        for (int i = 0; i < teacher.length; i++) {
+            teacher[i] = rng.nextGaussian();
+        }
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            int best = 0;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+                double s = 0;
+                for (int j = 0; j < d; j++) {
+                    s += x.data[i * d + j] * teacher[j * k + c];
+                }
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = c;
+                }
+            }
+            labels[i] = best;
+        }
+        return Dataset.classification(x, labels, k);
+    }
+
+    private static DMatrixRMaj random(int rows, int cols, Random rng) {
+        DMatrixRMaj m = new DMatrixRMaj(rows, cols);
+        for (int i = 0; i < m.data.length; i++) {
+            m.data[i] = rng.nextGaussian();
+        }
+        return m;
+    }
+
+    private static void report(String name, String unit, double[] values) {
+        List<String> parts = new ArrayList<>();
+        for (double v : values) {
+            parts.add(String.format(Locale.ROOT, "%.1f", v));
+        }
+        System.out.println("RESULT " + name + " " + unit + " " + String.join(" ", parts));
+        System.out.flush();
+    }
+}

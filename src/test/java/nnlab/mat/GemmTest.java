@@ -1,0 +1,101 @@
+package nnlab.mat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.RandomMatrices_DDRM;
+import org.junit.jupiter.api.Test;
+
+class GemmTest {
+
+    private final Random rng = new Random(17);
+
+    @Test
+    void everyTransposeCombination_matchesEjml_onRandomShapes() {
+        int[] sizes = {1, 2, 3, 7, 16, 33, 70};
+        for (int trial = 0; trial < 60; trial++) {
+            int m = sizes[rng.nextInt(sizes.length)];
+            int k = sizes[rng.nextInt(sizes.length)];
+            int n = sizes[rng.nextInt(sizes.length)];
+            boolean tA = rng.nextBoolean();
+            boolean tB = rng.nextBoolean();
+            DMatrixRMaj A = tA ? random(k, m) : random(m, k);
+            DMatrixRMaj B = tB ? random(n, k) : random(k, n);
+            double alpha = 2 * rng.nextDouble() - 1;
+            double beta = trial % 3 == 0 ? 0 : 2 * rng.nextDouble() - 1;
+            DMatrixRMaj C = random(m, n);
+            DMatrixRMaj expected = C.copy();
+            // expected = β C + α op(A) op(B), computed by EJML on explicit transposes
+            DMatrixRMaj opA = tA ? CommonOps_DDRM.transpose(A, null) : A;
+            DMatrixRMaj opB = tB ? CommonOps_DDRM.transpose(B, null) : B;
+            CommonOps_DDRM.scale(beta, expected);
+            CommonOps_DDRM.multAdd(alpha, opA, opB, expected);
+            Gemm.gemm(alpha, A, tA, B, tB, beta, C);
+            assertClose(expected, C, m + "x" + k + "x" + n + " tA=" + tA + " tB=" + tB);
+        }
+    }
+
+    @Test
+    void timesTransposedB_matchesEjml_forSmallBsTransposedFirst_andLargeOnes() {
+        // B of 16×16, 1×16 and 5×16 go through the transposed scratch copy, 40×40 does not
+        for (int[] s : new int[][] {{1000, 16, 16}, {1000, 16, 1}, {64, 16, 5}, {300, 40, 40}, {1000, 16, 16}}) {
+            DMatrixRMaj A = random(s[0], s[1]);
+            DMatrixRMaj B = random(s[2], s[1]);
+            DMatrixRMaj C = new DMatrixRMaj(1, 1);
+            Gemm.multTransB(A, B, C);
+            assertClose(CommonOps_DDRM.multTransB(A, B, null), C, s[0] + "x" + s[1] + " times (" + s[2] + "x" + s[1] + ")ᵀ");
+        }
+    }
+
+    @Test
+    void shortForms_reshapeTheOutput() {
+        DMatrixRMaj A = random(5, 4);
+        DMatrixRMaj B = random(4, 3);
+        DMatrixRMaj C = new DMatrixRMaj(1, 1);
+        Gemm.mult(A, B, C);
+        assertClose(CommonOps_DDRM.mult(A, B, null), C, "mult");
+        Gemm.multTransA(A, random(5, 6), C);
+        assertEquals(4, C.numRows);
+        assertEquals(6, C.numCols);
+        DMatrixRMaj D = random(7, 4);
+        Gemm.multTransB(A, D, C);
+        assertClose(CommonOps_DDRM.multTransB(A, D, null), C, "multTransB");
+    }
+
+    @Test
+    void betaZero_ignoresNaNInTheOutput() {
+        DMatrixRMaj A = random(40, 40);
+        DMatrixRMaj C = new DMatrixRMaj(40, 40);
+        C.fill(Double.NaN);
+        Gemm.mult(A, A, C);
+        assertTrue(MatrixOps.allFinite(C));
+    }
+
+    @Test
+    void mismatchedInnerSizes_nameBothShapes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Gemm.mult(random(2, 3), random(4, 5), new DMatrixRMaj(1, 1)));
+        assertTrue(e.getMessage().contains("2x3") && e.getMessage().contains("4x5"), e.getMessage());
+    }
+
+    @Test
+    void implementation_isDescribed() {
+        assertTrue(Gemm.implementation().contains(Gemm.isNative() ? "native BLAS" : "EJML"));
+    }
+
+    private DMatrixRMaj random(int rows, int cols) {
+        return RandomMatrices_DDRM.rectangle(rows, cols, -1, 1, rng);
+    }
+
+    private static void assertClose(DMatrixRMaj expected, DMatrixRMaj actual, String what) {
+        assertEquals(expected.numRows, actual.numRows, what);
+        assertEquals(expected.numCols, actual.numCols, what);
+        for (int i = 0; i < expected.getNumElements(); i++) {
+            assertEquals(expected.data[i], actual.data[i], 1e-12, what + " entry " + i);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Checks binder/ without Docker: (1) repo2docker accepts the folder and plans to use our
+# requirements, apt packages and postBuild; (2) postBuild's steps, run in a fresh virtual
+# environment made from binder/requirements.txt, give a working `nnlab` kernel (1 + 1 = 2).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+python3 -m venv "$scratch/r2d"
+"$scratch/r2d/bin/pip" install -q --disable-pip-version-check jupyter-repo2docker==2026.4.0
+"$scratch/r2d/bin/jupyter-repo2docker" --no-build --no-run . > "$scratch/Dockerfile.log" 2>&1
+for want in 'binder/requirements.txt' 'postBuild' 'openjdk-17-jdk-headless' 'libopenblas0'; do
+  grep -q -- "$want" "$scratch/Dockerfile.log" || { echo "binder: repo2docker's plan does not mention $want"; cat "$scratch/Dockerfile.log"; exit 1; }
+done
+echo "binder: repo2docker --no-build accepts binder/ (requirements, apt.txt, postBuild)"
+
+python3 -m venv "$scratch/env"
+"$scratch/env/bin/pip" install -q --disable-pip-version-check -r binder/requirements.txt
+PATH="$scratch/env/bin:$PATH" binder/postBuild
+PATH="$scratch/env/bin:$PATH" "$scratch/env/bin/python" - <<'PY'
+import nbformat
+from jupyter_client.kernelspec import KernelSpecManager
+from nbclient import NotebookClient
+specs = KernelSpecManager().find_kernel_specs()
+assert "nnlab" in specs, f"postBuild did not install the nnlab kernelspec: {specs}"
+nb = nbformat.v4.new_notebook()
+nb.cells = [nbformat.v4.new_code_cell("1 + 1")]
+NotebookClient(nb, kernel_name="nnlab", timeout=60).execute()
+answer = nb.cells[0].outputs[0]["data"]["text/plain"]
+assert answer == "2", f"1 + 1 gave {answer!r}"
+print(f"binder: postBuild in a fresh environment installs kernel 'nnlab' at {specs['nnlab']}; 1 + 1 = {answer}")
+PY
