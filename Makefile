@@ -3,7 +3,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SHELL  := /bin/bash
 
-.PHONY: lab test setup system-deps js-deps unit notebooks site browser binder bench clean
+.PHONY: lab test setup blas system-deps js-deps unit notebooks site browser binder bench clean
 
 ## Set everything up and open JupyterLab on the course.
 lab: setup
@@ -14,9 +14,25 @@ lab: setup
 test: system-deps setup unit notebooks site browser binder
 	@echo "make test: all checks passed"
 
+# Under `make test` the unit tests also check that products really run on OpenBLAS.
+test: export NNLAB_REQUIRE_OPTIMIZED_BLAS = 1
+
 ## The Python environment, the jar and the `nnlab` kernelspec (idempotent).
-setup:
+setup: blas
 	kernel/install.sh
+
+## OpenBLAS, where matrix products run (Debian's libopenblas0; ~150 GFLOP/s on the 2-core
+## development machine). Without it nnlab still works, on EJML, up to 30 times slower; the
+## installer says which one the kernel uses. Installed with apt-get when that is possible.
+blas:
+	@{ /sbin/ldconfig -p 2>/dev/null || ldconfig -p 2>/dev/null; } | grep -q libopenblas || { \
+	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	    echo "[setup] installing OpenBLAS (apt-get install libopenblas0)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libopenblas0 >/dev/null; \
+	  else \
+	    echo "[setup] OpenBLAS not found; nnlab will use EJML (slower). Install it with:"; \
+	    echo "        sudo apt-get install libopenblas0   (Debian/Ubuntu; see README for others)"; \
+	  fi; }
 
 ## What the browser check needs from the system: Debian's chromium.
 system-deps: js-deps
@@ -47,7 +63,7 @@ binder:
 	tools/binder_check.sh
 
 ## The speed benchmark (not part of `make test`): nnlab vs PyTorch on W1-W3, see README "Benchmark".
-bench:
+bench: blas
 	@/usr/bin/python3 -c 'import torch' 2>/dev/null || { echo "[bench] installing python3-torch (apt-get)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-torch >/dev/null; }
 	mvn -q -B package -DskipTests

@@ -25,3 +25,5 @@ echo "[setup] building the nnlab jar"
 mvn -q -B package -DskipTests
 jar=$(ls target/nnlab-*-all.jar | head -n1)
 "$VENV/bin/python" kernel/install_kernelspec.py "$jar" --prefix "$VENV"
+# What the kernel will run on (version, and whether matrix products found OpenBLAS)
+java -cp "$jar" nnlab.Nnlab | sed 's/^/[setup] /'

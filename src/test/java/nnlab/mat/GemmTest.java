@@ -3,6 +3,7 @@ package nnlab.mat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
@@ -85,6 +86,29 @@ class GemmTest {
     @Test
     void implementation_isDescribed() {
         assertTrue(Gemm.implementation().contains(Gemm.isNative() ? "native BLAS" : "EJML"));
+    }
+
+    @Test
+    void blasLibraries_areNamedFromTheirFiles() {
+        assertEquals("OpenBLAS", Gemm.blasName("/usr/lib/x86_64-linux-gnu/openblas-pthread/libblas.so.3"));
+        assertEquals("OpenBLAS", Gemm.blasName("/opt/lib/libopenblas.so.0"));
+        assertEquals("MKL", Gemm.blasName("/opt/intel/lib/libmkl_rt.so.2"));
+        assertEquals("BLIS", Gemm.blasName("/usr/lib/x86_64-linux-gnu/blis-openmp/libblas.so.3"));
+        assertEquals("reference BLAS (slow)", Gemm.blasName("/usr/lib/x86_64-linux-gnu/blas/libblas.so.3"));
+    }
+
+    /**
+     * {@code make test} installs OpenBLAS (Makefile target {@code blas}) and sets this variable,
+     * so that a setup which silently left products on EJML or the reference BLAS fails here.
+     */
+    @Test
+    void optimizedBlas_isLoaded_whenTheTestCommandAsksForIt() {
+        assumeTrue("1".equals(System.getenv("NNLAB_REQUIRE_OPTIMIZED_BLAS")),
+                "only under make test, which installs OpenBLAS");
+        Gemm.mult(random(64, 64), random(64, 64), new DMatrixRMaj(1, 1)); // the library is loaded by now
+        assertTrue(Gemm.isOptimized(), "matrix products run on " + Gemm.implementation()
+                + "; install OpenBLAS (Debian/Ubuntu: apt-get install libopenblas0)");
+        assertTrue(Gemm.loadedBlasLibrary().contains("blas"), Gemm.loadedBlasLibrary());
     }
 
     private DMatrixRMaj random(int rows, int cols) {
