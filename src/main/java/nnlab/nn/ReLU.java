@@ -14,7 +14,8 @@ public final class ReLU extends ElementwiseActivation {
     @Override
     protected void apply(double[] z, double[] y, int n) {
         for (int i = 0; i < n; i++) {
-            y[i] = z[i] > 0 ? z[i] : 0.0;
+            // Math.max rather than z > 0 ? z : 0: the JIT turns it into SIMD code, the branch it does not
+            y[i] = Math.max(0.0, z[i]);
         }
     }
 

@@ -79,14 +79,18 @@ public class Adam extends AdaptiveMoments<Adam> {
             }
             return;
         }
-        // the same loop without v_max, kept separate so that the JIT can vectorize it
+        // The same loop without v_max, kept separate so that the JIT can vectorize it. Its speed
+        // is set by the square root and the division (W1: a fifth of the training time), so
+        // √v̂ = √v/√(1 − β₂ᵗ) multiplies by the reciprocal instead of dividing: one division an
+        // entry, not two (it can move the result by one unit in the last place).
+        double invSqrtBc2 = 1 / sqrtBc2;
         for (int i = 0; i < n; i++) {
             // m := β₁ m + (1 − β₁) g
             m[i] = beta1 * m[i] + (1 - beta1) * g[i];
             // v := β₂ v + (1 − β₂) g²
             v[i] = beta2 * v[i] + (1 - beta2) * (g[i] * g[i]);
             // w := w − η m̂ / (√v̂ + ε), with m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ)
-            w[i] -= stepSize * (m[i] / (Math.sqrt(v[i]) / sqrtBc2 + epsilon));
+            w[i] -= stepSize * (m[i] / (Math.sqrt(v[i]) * invSqrtBc2 + epsilon));
         }
     }
 
