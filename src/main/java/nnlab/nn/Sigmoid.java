@@ -14,6 +14,9 @@ public final class Sigmoid extends ElementwiseActivation {
 
     @Override
     protected void apply(double[] z, double[] y, int n) {
+        // Math.exp is exact to 1 ulp but not vectorized on JDK 17 (about 4 ns an entry, a tenth of
+        // W3's time). Tried and dropped: σ(z) = ½(1 + tanh(z/2)) loses relative accuracy as z falls
+        // and gives 0 below z ≈ −38; a branch-free product form measured 12 ns, 3e-13 relative error.
         for (int i = 0; i < n; i++) {
             y[i] = 1.0 / (1.0 + Math.exp(-z[i]));
         }
