@@ -60,7 +60,8 @@ public class Adam extends AdaptiveMoments<Adam> {
 
     @Override
     protected final void update(double[] w, double[] g, int n, State s) {
-        // operations ordered as in torch.optim.Adam, so the two agree to the last bits
+        // operations ordered as in torch.optim.Adam, so the two agree to the last bits (the plain
+        // loop below differs in one step, for speed; see there)
         double[] m = s.buffer(0);
         double[] v = s.buffer(1);
         double[] vMax = amsgrad ? s.buffer(2) : null;
