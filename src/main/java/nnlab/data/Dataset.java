@@ -1,5 +1,8 @@
 package nnlab.data;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import nnlab.mat.MatrixOps;
 import org.ejml.data.DMatrixRMaj;
@@ -139,13 +142,41 @@ public final class Dataset {
                     + " leaves one part empty. Use more data or a fraction closer to 0.5.");
         }
         int[] order = permutation(size(), new Random(seed));
-        int[] a = java.util.Arrays.copyOfRange(order, 0, first);
-        int[] b = java.util.Arrays.copyOfRange(order, first, order.length);
+        int[] a = Arrays.copyOfRange(order, 0, first);
+        int[] b = Arrays.copyOfRange(order, first, order.length);
         return new Split(rows(a), rows(b));
     }
 
     /** Two disjoint parts of a dataset (train/test, train/validation). */
     public record Split(Dataset first, Dataset second) {}
+
+    /**
+     * The k folds of k-fold cross-validation. The rows are shuffled once with {@code seed} and cut
+     * into k parts whose sizes differ by at most one; fold i validates on part i and trains on the
+     * other k − 1 parts, so every example is validated on exactly once. In each {@link Split},
+     * {@code first()} is the training part, {@code second()} the validation part.
+     *
+     * @param k the number of folds, from 2 up to the number of examples; 5 or 10 are usual
+     */
+    public List<Split> kFold(int k, long seed) {
+        if (k < 2 || k > size()) {
+            throw new IllegalArgumentException("k-fold needs k between 2 and the number of examples (" + size()
+                    + "), e.g. 5. Received: k=" + k);
+        }
+        int[] order = permutation(size(), new Random(seed));
+        List<Split> folds = new ArrayList<>(k);
+        for (int i = 0; i < k; i++) {
+            // part i is order[⌊iN/k⌋, ⌊(i+1)N/k⌋): sizes differ by at most one
+            int from = (int) ((long) i * size() / k);
+            int to = (int) ((long) (i + 1) * size() / k);
+            int[] valid = Arrays.copyOfRange(order, from, to);
+            int[] train = new int[size() - valid.length];
+            System.arraycopy(order, 0, train, 0, from);
+            System.arraycopy(order, to, train, from, size() - to);
+            folds.add(new Split(rows(train), rows(valid)));
+        }
+        return folds;
+    }
 
     /** A uniformly random permutation of 0..n−1 (Fisher–Yates). */
     public static int[] permutation(int n, Random rng) {

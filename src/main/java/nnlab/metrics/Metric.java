@@ -23,6 +23,15 @@ public interface Metric {
      */
     static Metric accuracy() { return new Accuracy(); }
 
+    /** Precision TP / (TP + FP) of a one-output classifier at threshold 0.5 (see {@link BinaryConfusion}). */
+    static Metric precision() { return new BinaryRate("precision", BinaryConfusion::precision); }
+
+    /** Recall TP / (TP + FN) of a one-output classifier at threshold 0.5 (see {@link BinaryConfusion}). */
+    static Metric recall() { return new BinaryRate("recall", BinaryConfusion::recall); }
+
+    /** F1 = 2TP / (2TP + FP + FN) of a one-output classifier at threshold 0.5 (see {@link BinaryConfusion}). */
+    static Metric f1() { return new BinaryRate("f1", BinaryConfusion::f1); }
+
     /** Mean squared error over all entries. */
     static Metric mse() { return new MeanSquared(); }
 

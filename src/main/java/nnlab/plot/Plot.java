@@ -11,6 +11,7 @@ import nnlab.optim.PathPoint;
 import nnlab.optim.Surface;
 import nnlab.optim.schedule.Schedule;
 import nnlab.train.History;
+import nnlab.train.LearningCurve;
 import nnlab.train.Net;
 import org.ejml.data.DMatrixRMaj;
 import tech.tablesaw.plotly.components.Figure;
@@ -442,6 +443,17 @@ public final class Plot {
     }
 
     /**
+     * A {@link LearningCurve}: training and validation score against the number of training
+     * examples, mean ± one standard deviation over its repeats.
+     */
+    public static Figure learningCurve(LearningCurve curve, String title) {
+        Map<String, double[][]> runs = new java.util.LinkedHashMap<>();
+        runs.put("training", curve.training());
+        runs.put("validation", curve.validation());
+        return band(title, "training examples", curve.score(), curve.sizes(), runs);
+    }
+
+    /**
      * Training histories of repeated runs (seeds) of each setting, as mean ± std bands of one
      * column per epoch: is optimizer A better than B, or only luckier? Runs that stopped early
      * count up to their last epoch.
@@ -515,17 +527,28 @@ public final class Plot {
         return roc(binaryScores(net, data), data.labels(), 0.5);
     }
 
-    /** As {@link #roc(Net, Dataset)} from scores and 0/1 labels, marking {@code threshold}. */
-    public static Figure roc(double[] scores, int[] labels, double threshold) {
+    /**
+     * As {@link #roc(Net, Dataset)}, marking the point of each given threshold: as the threshold
+     * falls, the point moves up and to the right along the curve.
+     */
+    public static Figure roc(Net net, Dataset data, double... thresholds) {
+        return roc(binaryScores(net, data), data.labels(), thresholds);
+    }
+
+    /** As {@link #roc(Net, Dataset)} from scores and 0/1 labels, marking each of {@code thresholds}. */
+    public static Figure roc(double[] scores, int[] labels, double... thresholds) {
         Curves.Roc roc = Curves.roc(scores, labels);
-        int at = thresholdIndex(roc.thresholds(), threshold);
         List<Trace> traces = new ArrayList<>();
         traces.add(JsonTrace.line(String.format("ROC (AUC = %.3f)", roc.auc()), roc.fpr(), roc.tpr(), Colors.of(0)));
         JsonTrace chance = JsonTrace.line("chance (AUC = 0.5)", new double[] {0, 1}, new double[] {0, 1}, "#999999");
         chance.object("line").put("dash", "dash");
         traces.add(chance);
-        traces.add(JsonTrace.points(String.format("threshold %.2f: FPR %.2f, TPR %.2f", threshold, roc.fpr()[at],
-                roc.tpr()[at]), new double[] {roc.fpr()[at]}, new double[] {roc.tpr()[at]}, Colors.of(3), 12));
+        for (int j = 0; j < thresholds.length; j++) {
+            int at = thresholdIndex(roc.thresholds(), thresholds[j]);
+            traces.add(JsonTrace.points(String.format("threshold %.2f: FPR %.2f, TPR %.2f", thresholds[j],
+                    roc.fpr()[at], roc.tpr()[at]), new double[] {roc.fpr()[at]}, new double[] {roc.tpr()[at]},
+                    Colors.of(3 + j), 12));
+        }
         return new Figure(Layouts.sized("ROC curve", "false-positive rate", Scale.LINEAR, "true-positive rate (recall)",
                 Scale.LINEAR, 640, 480), traces.toArray(new Trace[0]));
     }
