@@ -1,9 +1,12 @@
 package nnlab.plot;
 
+import java.util.function.ToDoubleFunction;
+import nnlab.metrics.BinaryConfusion;
 import nnlab.train.History;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /** nnlab's results as Tablesaw tables, to sort, filter, or plot with Tablesaw's own recipes. */
 public final class Tables {
@@ -22,5 +25,50 @@ public final class Tables {
         }
         t.addColumns(DoubleColumn.create("seconds", history.seconds()));
         return t;
+    }
+
+    /**
+     * A binary classifier at several thresholds, one row each: {@code threshold}, the counts
+     * {@code TP}, {@code FP (type I)}, {@code FN (type II)}, {@code TN}, and {@code precision},
+     * {@code recall}, {@code F1}, {@code FPR} (see {@link BinaryConfusion}; shown to 3 decimals,
+     * an undefined rate as a blank).
+     *
+     * @param scores one score per example, predicted positive when score ≥ threshold
+     * @param labels 0 or 1, one per score
+     */
+    public static Table thresholds(double[] scores, int[] labels, double... thresholds) {
+        BinaryConfusion[] rows = new BinaryConfusion[thresholds.length];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = BinaryConfusion.of(scores, labels, thresholds[i]);
+        }
+        Table t = Table.create("Counts and rates per threshold");
+        t.addColumns(rate("threshold", thresholds, 2));
+        t.addColumns(count("TP", rows, BinaryConfusion::tp), count("FP (type I)", rows, BinaryConfusion::fp),
+                count("FN (type II)", rows, BinaryConfusion::fn), count("TN", rows, BinaryConfusion::tn));
+        t.addColumns(rate("precision", rows, BinaryConfusion::precision), rate("recall", rows, BinaryConfusion::recall),
+                rate("F1", rows, BinaryConfusion::f1), rate("FPR", rows, BinaryConfusion::falsePositiveRate));
+        return t;
+    }
+
+    private static IntColumn count(String name, BinaryConfusion[] rows, ToDoubleFunction<BinaryConfusion> f) {
+        int[] v = new int[rows.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (int) f.applyAsDouble(rows[i]);
+        }
+        return IntColumn.create(name, v);
+    }
+
+    private static DoubleColumn rate(String name, BinaryConfusion[] rows, ToDoubleFunction<BinaryConfusion> f) {
+        double[] v = new double[rows.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = f.applyAsDouble(rows[i]);
+        }
+        return rate(name, v, 3);
+    }
+
+    private static DoubleColumn rate(String name, double[] values, int decimals) {
+        DoubleColumn c = DoubleColumn.create(name, values);
+        c.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(decimals));
+        return c;
     }
 }

@@ -40,4 +40,19 @@ class ModelSelectionPlotTest {
         assertArrayEquals(new double[] {0.65, 0.8}, FigureJson.numbers(validMean.get("y")), 1e-12);
         assertArrayEquals(new double[] {1.0, 0.925}, FigureJson.numbers(f.trace("training (mean of 2)").get("y")), 1e-12);
     }
+
+    @Test
+    void thresholdsTable_hasOneRowPerThreshold_withTheCountsAndRates() {
+        double[] s = {0.9, 0.8, 0.7, 0.4, 0.3, 0.2};
+        int[] y = {1, 0, 1, 1, 0, 0};
+        tech.tablesaw.api.Table t = Tables.thresholds(s, y, 0.5, 2.0);
+        assertEquals(2, t.rowCount());
+        assertEquals(java.util.List.of("threshold", "TP", "FP (type I)", "FN (type II)", "TN", "precision", "recall", "F1",
+                "FPR"), t.columnNames());
+        assertEquals(2, t.intColumn("TP").get(0));
+        assertEquals(1, t.intColumn("FP (type I)").get(0));
+        assertEquals("0.667", t.doubleColumn("precision").getString(0));
+        assertEquals("", t.doubleColumn("precision").getString(1)); // nothing called positive: undefined
+        assertEquals("0.000", t.doubleColumn("recall").getString(1));
+    }
 }
