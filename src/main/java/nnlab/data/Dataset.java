@@ -178,6 +178,86 @@ public final class Dataset {
         return folds;
     }
 
+    /**
+     * Random oversampling for imbalanced classes: rows of every smaller class are repeated, drawn
+     * at random with {@code seed}, until each class has as many rows as the largest; the result is
+     * shuffled. Every original row is kept. Repeating rows gives the minority class more weight in
+     * the mean loss, much as class weights do, but it adds no information: the repeated points
+     * are easier to memorise.
+     */
+    public Dataset oversample(long seed) {
+        int[][] byClass = rowsByClass();
+        int largest = Arrays.stream(byClass).mapToInt(r -> r.length).max().orElse(0);
+        Random rng = new Random(seed);
+        int[] out = new int[largest * byClass.length];
+        int n = 0;
+        for (int[] rows : byClass) {
+            if (rows.length == 0) {
+                continue;
+            }
+            for (int i = 0; i < largest; i++) {
+                // each row once, then random repeats
+                out[n++] = i < rows.length ? rows[i] : rows[rng.nextInt(rows.length)];
+            }
+        }
+        int[] kept = Arrays.copyOf(out, n);
+        shuffle(kept, rng);
+        return rows(kept);
+    }
+
+    /**
+     * Random undersampling: every larger class keeps only as many rows as the smallest class that
+     * occurs, drawn at random with {@code seed}; the result is shuffled. Balances the classes by
+     * throwing data away.
+     */
+    public Dataset undersample(long seed) {
+        int[][] byClass = rowsByClass();
+        int smallest = Arrays.stream(byClass).mapToInt(r -> r.length).filter(c -> c > 0).min().orElse(0);
+        Random rng = new Random(seed);
+        int[] out = new int[smallest * byClass.length];
+        int n = 0;
+        for (int[] rows : byClass) {
+            if (rows.length == 0) {
+                continue;
+            }
+            int[] order = rows.clone();
+            shuffle(order, rng);
+            System.arraycopy(order, 0, out, n, smallest);
+            n += smallest;
+        }
+        int[] kept = Arrays.copyOf(out, n);
+        shuffle(kept, rng);
+        return rows(kept);
+    }
+
+    /** The row indices of each class (see {@link #labels()}), in row order. */
+    private int[][] rowsByClass() {
+        if (targets() == 1) {
+            for (int i = 0; i < size(); i++) {
+                double t = y.data[i];
+                if (t != 0 && t != 1) {
+                    throw new IllegalArgumentException("Over- and undersampling need class labels: 0/1 targets or one-hot"
+                            + " rows. Received: target " + t + " at row " + i + ".");
+                }
+            }
+        }
+        int[] labels = labels();
+        int classes = Math.max(2, targets());
+        int[] counts = new int[classes];
+        for (int c : labels) {
+            counts[c]++;
+        }
+        int[][] byClass = new int[classes][];
+        for (int c = 0; c < classes; c++) {
+            byClass[c] = new int[counts[c]];
+            counts[c] = 0;
+        }
+        for (int i = 0; i < labels.length; i++) {
+            byClass[labels[i]][counts[labels[i]]++] = i;
+        }
+        return byClass;
+    }
+
     /** A uniformly random permutation of 0..n−1 (Fisher–Yates). */
     public static int[] permutation(int n, Random rng) {
         int[] p = new int[n];
