@@ -1,0 +1,71 @@
+package nnlab.pretrain;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nnlab.data.Dataset;
+import nnlab.data.Synthetic;
+import nnlab.nn.Activation;
+import nnlab.optim.Optimizer;
+import nnlab.train.Net;
+import org.junit.jupiter.api.Test;
+
+class TransferTest {
+
+    private static Net net(int hidden, long seed) {
+        return Net.input(2).dense(hidden, Activation.tanh()).dense(1, Activation.sigmoid()).seed(seed).build();
+    }
+
+    private static double[] weights(Net n, int layer) {
+        return n.layer(layer).parameters().get(0).value().data.clone();
+    }
+
+    @Test
+    void copiedLayers_holdTheSourceValues_andTrainingTheTargetLeavesTheSourceAlone() {
+        Dataset data = Synthetic.moons(100, 0.1, 1);
+        Net source = net(8, 1);
+        source.train(data).optimizer(Optimizer.adam(0.05)).epochs(20).run();
+        double[] sourceW = weights(source, 0);
+        Net target = net(8, 2);
+        Transfer.copyLayers(source, target, 2);
+        assertArrayEquals(sourceW, weights(target, 0));
+        assertArrayEquals(source.layer(0).parameters().get(1).value().data, target.layer(0).parameters().get(1).value().data);
+        assertFalse(java.util.Arrays.equals(weights(source, 2), weights(target, 2)), "the head must not be copied");
+        target.train(data).optimizer(Optimizer.adam(0.05)).epochs(5).run();
+        assertArrayEquals(sourceW, weights(source, 0));
+        assertFalse(java.util.Arrays.equals(sourceW, weights(target, 0)));
+    }
+
+    @Test
+    void frozenLayers_doNotMove_theHeadDoes_andUnfreezeMakesThemTrainableAgain() {
+        Dataset data = Synthetic.moons(100, 0.1, 1);
+        Net target = Transfer.freeze(net(8, 3), 2);
+        double[] lower = weights(target, 0);
+        double[] head = weights(target, 2);
+        target.train(data).optimizer(Optimizer.adam(0.05)).epochs(5).run();
+        assertArrayEquals(lower, weights(target, 0));
+        assertFalse(java.util.Arrays.equals(head, weights(target, 2)));
+        assertTrue(target.layer(0).isFrozen());
+        Transfer.unfreeze(target);
+        target.train(data).optimizer(Optimizer.adam(0.05)).epochs(5).run();
+        assertFalse(java.util.Arrays.equals(lower, weights(target, 0)));
+    }
+
+    @Test
+    void mismatchedLayers_areNamed_andNothingIsCopied() {
+        Net source = net(8, 1);
+        Net target = net(6, 2);
+        double[] before = weights(target, 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Transfer.copyLayers(source, target, 2));
+        assertTrue(e.getMessage().contains("Layer 1") && e.getMessage().contains("2 → 8") && e.getMessage().contains("2 → 6"),
+                e.getMessage());
+        assertArrayEquals(before, weights(target, 0));
+        IllegalArgumentException count = assertThrows(IllegalArgumentException.class, () -> Transfer.freeze(source, 5));
+        assertTrue(count.getMessage().contains("layers=5") && count.getMessage().contains("4 layers"), count.getMessage());
+        assertEquals(4, source.layers().size());
+    }
+}
