@@ -3,6 +3,7 @@ package nnlab.plot;
 import java.util.function.ToDoubleFunction;
 import nnlab.metrics.BinaryConfusion;
 import nnlab.train.History;
+import nnlab.tune.Search;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -24,6 +25,22 @@ public final class Tables {
             t.addColumns(DoubleColumn.create(c, HistoryColumns.values(history, c)));
         }
         t.addColumns(DoubleColumn.create("seconds", history.seconds()));
+        return t;
+    }
+
+    /**
+     * One row per trial of a search, in the order they ran: {@code trial}, one column per
+     * hyperparameter, {@code score}. Sort it with {@code .sortAscendingOn("score")}.
+     */
+    public static Table of(Search.Result result) {
+        Table t = Table.create(result.strategy() + " search");
+        t.addColumns(IntColumn.create("trial", result.trials().stream().mapToInt(Search.Trial::number).toArray()));
+        if (!result.trials().isEmpty()) {
+            for (String name : result.trials().get(0).params().values().keySet()) {
+                t.addColumns(DoubleColumn.create(name, result.trials().stream().mapToDouble(tr -> tr.params().get(name)).toArray()));
+            }
+        }
+        t.addColumns(DoubleColumn.create("score", result.trials().stream().mapToDouble(Search.Trial::score).toArray()));
         return t;
     }
 

@@ -1,0 +1,205 @@
+package nnlab.tune;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Hyperparameter search: try settings from a {@link Space}, score each with an {@link Objective}
+ * (lower is better, e.g. the validation loss of a net trained with those settings) and keep them
+ * all in a {@link Result}. Three ways to pick the settings, for the same number of trials:
+ * <ul>
+ * <li>{@link #grid}: every combination of a few levels per hyperparameter. Simple, but with d
+ *     hyperparameters and k levels it costs kᵈ trials and tries only k values of each;</li>
+ * <li>{@link #random}: independent uniform points of the unit cube. Each trial tries a new value
+ *     of every hyperparameter, so the ones that matter get explored even when others do not
+ *     (Bergstra &amp; Bengio, 2012);</li>
+ * <li>{@link #bayesian}: a few random points, then each next point where a Gaussian process fitted
+ *     to the scores so far ({@link GaussianProcess}) gives the largest expected improvement over
+ *     the best score.</li>
+ * </ul>
+ * A trial whose score is not finite (training diverged) is kept with that score; it never counts
+ * as the best, and the Gaussian process sees it as the worst finite score so far.
+ */
+public final class Search {
+
+    private Search() {}
+
+    /** Trains with the given hyperparameters and returns a score to minimise. */
+    @FunctionalInterface
+    public interface Objective {
+        double score(Params params);
+    }
+
+    /**
+     * Every combination of {@code levels} values per hyperparameter (fewer for an integer or
+     * choice with fewer values), evaluated in an order shuffled with {@code seed}: kᵈ trials.
+     */
+    public static Result grid(Space space, int levels, long seed, Objective objective) {
+        List<double[]> points = space.grid(levels);
+        Collections.shuffle(points, new Random(seed));
+        List<Trial> trials = new ArrayList<>();
+        for (double[] u : points) {
+            trials.add(evaluate(space, trials.size() + 1, u, objective));
+        }
+        return new Result("grid", trials);
+    }
+
+    /** {@code trials} points drawn uniformly from the unit cube with {@code seed}. */
+    public static Result random(Space space, int trials, long seed, Objective objective) {
+        checkTrials(trials);
+        Random rng = new Random(seed);
+        List<Trial> out = new ArrayList<>();
+        for (int t = 0; t < trials; t++) {
+            out.add(evaluate(space, t + 1, uniform(space.size(), rng), objective));
+        }
+        return new Result("random", out);
+    }
+
+    /**
+     * Bayesian optimization: {@code initial} random points, then, until {@code trials} in all,
+     * the point of largest expected improvement under a Gaussian process fitted to the scores so
+     * far. The maximum is searched among 2,000 random points of the cube and 500 small
+     * perturbations of the best point so far.
+     */
+    public static Result bayesian(Space space, int trials, int initial, long seed, Objective objective) {
+        checkTrials(trials);
+        if (initial < 1 || initial > trials) {
+            throw new IllegalArgumentException("initial random trials must be between 1 and trials (" + trials
+                    + "), e.g. 4. Received: initial=" + initial);
+        }
+        Random rng = new Random(seed);
+        List<Trial> out = new ArrayList<>();
+        for (int t = 0; t < initial; t++) {
+            out.add(evaluate(space, t + 1, uniform(space.size(), rng), objective));
+        }
+        while (out.size() < trials) {
+            List<double[]> x = new ArrayList<>();
+            double[] y = new double[out.size()];
+            double worst = out.stream().mapToDouble(Trial::score).filter(Double::isFinite).max().orElse(0);
+            for (int i = 0; i < out.size(); i++) {
+                x.add(out.get(i).point());
+                y[i] = Double.isFinite(out.get(i).score()) ? out.get(i).score() : worst;
+            }
+            GaussianProcess gp = GaussianProcess.fit(x, y);
+            Trial best = new Result("", out).best();
+            double bestScore = best == null ? worst : best.score();
+            double[] bestPoint = best == null ? x.get(0) : best.point();
+            double[] next = null;
+            double nextEi = -1;
+            for (int c = 0; c < 2500; c++) {
+                double[] u = c < 2000 ? uniform(space.size(), rng) : perturb(bestPoint, 0.05, rng);
+                double[] pred = gp.predict(u);
+                double ei = expectedImprovement(pred[0], pred[1], bestScore);
+                if (ei > nextEi) {
+                    nextEi = ei;
+                    next = u;
+                }
+            }
+            out.add(evaluate(space, out.size() + 1, next, objective));
+        }
+        return new Result("bayesian", out);
+    }
+
+    /**
+     * Expected improvement below {@code best} of a score distributed N(μ, σ²):
+     * EI = (best − μ)·Φ(z) + σ·φ(z), z = (best − μ)/σ; when σ = 0, max(best − μ, 0). Large where
+     * the mean is low (exploitation) or the uncertainty is high (exploration).
+     */
+    public static double expectedImprovement(double mu, double sigma, double best) {
+        if (sigma <= 0) {
+            return Math.max(best - mu, 0);
+        }
+        double z = (best - mu) / sigma;
+        return (best - mu) * normalCdf(z) + sigma * Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+    }
+
+    /**
+     * Φ(z), the standard normal distribution function, as ½·erfc(−z/√2) with the Chebyshev
+     * approximation of erfc in Numerical Recipes (3rd ed., §6.2.2; fractional error below 1.2e-7).
+     */
+    static double normalCdf(double z) {
+        double x = -z / Math.sqrt(2);
+        double t = 1 / (1 + 0.5 * Math.abs(x));
+        double erfc = t * Math.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
+                + t * (-0.82215223 + t * 0.17087277)))))))));
+        return 0.5 * (x >= 0 ? erfc : 2 - erfc);
+    }
+
+    private static Trial evaluate(Space space, int number, double[] u, Objective objective) {
+        Params p = space.at(u);
+        return new Trial(number, p, u, objective.score(p));
+    }
+
+    private static double[] uniform(int d, Random rng) {
+        double[] u = new double[d];
+        for (int i = 0; i < d; i++) {
+            u[i] = rng.nextDouble();
+        }
+        return u;
+    }
+
+    private static double[] perturb(double[] u, double sd, Random rng) {
+        double[] v = new double[u.length];
+        for (int i = 0; i < u.length; i++) {
+            v[i] = Math.min(1, Math.max(0, u[i] + sd * rng.nextGaussian()));
+        }
+        return v;
+    }
+
+    private static void checkTrials(int trials) {
+        if (trials < 1) {
+            throw new IllegalArgumentException("A search needs at least 1 trial, e.g. 20. Received: trials=" + trials);
+        }
+    }
+
+    /** One evaluated setting: its number (from 1), its values, its point in the unit cube, its score. */
+    public record Trial(int number, Params params, double[] point, double score) {
+
+        @Override
+        public String toString() {
+            return "trial " + number + ": " + params + " → " + String.format("%.4f", score);
+        }
+    }
+
+    /** The trials of one search, in the order they were run. */
+    public record Result(String strategy, List<Trial> trials) {
+
+        public Result {
+            trials = List.copyOf(trials);
+        }
+
+        /** The trial with the lowest finite score, or null when none is finite. */
+        public Trial best() {
+            Trial best = null;
+            for (Trial t : trials) {
+                if (Double.isFinite(t.score()) && (best == null || t.score() < best.score())) {
+                    best = t;
+                }
+            }
+            return best;
+        }
+
+        /** Entry t: the lowest finite score among trials 1 … t+1 (NaN until one is finite). */
+        public double[] bestSoFar() {
+            double[] out = new double[trials.size()];
+            double best = Double.NaN;
+            for (int t = 0; t < out.length; t++) {
+                double s = trials.get(t).score();
+                if (Double.isFinite(s) && !(s >= best)) {
+                    best = s;
+                }
+                out[t] = best;
+            }
+            return out;
+        }
+
+        @Override
+        public String toString() {
+            Trial b = best();
+            return strategy + " search, " + trials.size() + " trials; best: " + (b == null ? "none finite" : b.toString());
+        }
+    }
+}

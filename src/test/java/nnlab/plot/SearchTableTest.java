@@ -1,0 +1,26 @@
+package nnlab.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import nnlab.tune.Search;
+import nnlab.tune.Space;
+import org.junit.jupiter.api.Test;
+
+class SearchTableTest {
+
+    @Test
+    void searchTable_hasOneRowPerTrial_withEachHyperparameterAndTheScore() {
+        Search.Result r = Search.random(new Space().logUniform("eta", 1e-3, 1).integer("units", 1, 8), 5, 2,
+                p -> p.get("eta") * p.getInt("units"));
+        tech.tablesaw.api.Table t = Tables.of(r);
+        assertEquals(List.of("trial", "eta", "units", "score"), t.columnNames());
+        assertEquals(5, t.rowCount());
+        for (int i = 0; i < 5; i++) {
+            Search.Trial tr = r.trials().get(i);
+            assertEquals(tr.params().get("eta"), t.doubleColumn("eta").get(i));
+            assertEquals(tr.score(), t.doubleColumn("score").get(i));
+        }
+        assertEquals("random search", t.name());
+    }
+}

@@ -1,0 +1,101 @@
+package nnlab.tune;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TuneTest {
+
+    @Test
+    void space_mapsTheUnitCubeToEachKindOfRange() {
+        Space s = new Space().logUniform("eta", 1e-4, 1).uniform("p", 0, 0.5).integer("units", 2, 5).choice("batch", 8, 32);
+        Params lo = s.at(new double[] {0, 0, 0, 0});
+        Params hi = s.at(new double[] {1, 1, 1, 1});
+        Params mid = s.at(new double[] {0.5, 0.5, 0.5, 0.5});
+        assertEquals(1e-4, lo.get("eta"), 1e-18);
+        assertEquals(1, hi.get("eta"), 1e-12);
+        assertEquals(1e-2, mid.get("eta"), 1e-15); // the geometric mean of 1e-4 and 1
+        assertEquals(0.25, mid.get("p"), 1e-15);
+        assertEquals(2, lo.getInt("units"));
+        assertEquals(5, hi.getInt("units"));
+        assertEquals(8, lo.getInt("batch"));
+        assertEquals(32, hi.getInt("batch"));
+        // each integer equally likely: u in [0, 1/4) gives 2, [1/4, 1/2) gives 3, ...
+        assertEquals(3, s.at(new double[] {0, 0, 0.3, 0}).getInt("units"));
+        assertEquals(List.of("eta", "p", "units", "batch"), s.names());
+        assertThrows(IllegalArgumentException.class, () -> new Space().logUniform("eta", 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> new Space().integer("n", 1, 2).integer("n", 1, 2));
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> lo.get("lr"));
+        assertTrue(missing.getMessage().contains("eta"), missing.getMessage());
+    }
+
+    @Test
+    void grid_triesEveryCombinationOnce_atTheCentresOfEqualSlices() {
+        Space s = new Space().uniform("a", 0, 1).integer("b", 1, 2);
+        List<double[]> points = s.grid(4);
+        assertEquals(4 * 2, points.size()); // b has only 2 values
+        Set<String> seen = new HashSet<>();
+        Search.Result r = Search.grid(s, 4, 1, p -> p.get("a") + p.get("b"));
+        r.trials().forEach(t -> seen.add(t.params().toString()));
+        assertEquals(8, seen.size());
+        assertTrue(seen.contains("a = 0.125, b = 1") && seen.contains("a = 0.875, b = 2"), seen.toString());
+        assertEquals(1.125, r.best().score(), 1e-15);
+    }
+
+    @Test
+    void normalCdf_andExpectedImprovement_matchKnownValues() {
+        assertEquals(0.5, Search.normalCdf(0), 2e-7);
+        assertEquals(0.8413447461, Search.normalCdf(1), 2e-7);
+        assertEquals(0.0249978952, Search.normalCdf(-1.96), 2e-7);
+        // at the best score, with unit uncertainty: EI = σ φ(0) = 1/√(2π)
+        assertEquals(1 / Math.sqrt(2 * Math.PI), Search.expectedImprovement(0, 1, 0), 2e-7);
+        assertEquals(0.3, Search.expectedImprovement(0.2, 0, 0.5), 1e-15);
+        assertEquals(0.0, Search.expectedImprovement(0.7, 0, 0.5));
+        // EI against a Monte Carlo average of max(best − Y, 0), Y ~ N(0.4, 0.3²)
+        java.util.Random rng = new java.util.Random(5);
+        double mc = 0;
+        int n = 2_000_000;
+        for (int i = 0; i < n; i++) {
+            mc += Math.max(0.5 - (0.4 + 0.3 * rng.nextGaussian()), 0) / n;
+        }
+        assertEquals(mc, Search.expectedImprovement(0.4, 0.3, 0.5), 1e-3);
+    }
+
+    @Test
+    void gaussianProcess_passesNearItsData_andIsUnsureFarFromIt() {
+        List<double[]> x = List.of(new double[] {0.1}, new double[] {0.4}, new double[] {0.5}, new double[] {0.9});
+        double[] y = {1.0, 0.2, 0.1, 0.8};
+        GaussianProcess gp = GaussianProcess.fit(x, y);
+        for (int i = 0; i < y.length; i++) {
+            double[] p = gp.predict(x.get(i));
+            assertEquals(y[i], p[0], 0.05, "mean at a data point");
+        }
+        double near = gp.predict(new double[] {0.45})[1];
+        double far = gp.predict(new double[] {0.7})[1];
+        assertTrue(near < far, "σ near the data " + near + " should be below σ between distant points " + far);
+    }
+
+    @Test
+    void bayesianSearch_findsTheMinimumOfASmoothFunction_andSkipsFailedTrials() {
+        Space s = new Space().uniform("a", 0, 1).uniform("b", 0, 1);
+        Search.Objective bowl = p -> Math.pow(p.get("a") - 0.3, 2) + Math.pow(p.get("b") - 0.6, 2);
+        Search.Result bo = Search.bayesian(s, 20, 4, 3, bowl);
+        Search.Result rs = Search.random(s, 20, 3, bowl);
+        assertEquals(20, bo.trials().size());
+        assertTrue(bo.best().score() < 1e-3, bo.toString());
+        assertTrue(bo.best().score() < rs.best().score(), bo + " vs " + rs);
+        double[] soFar = bo.bestSoFar();
+        for (int i = 1; i < soFar.length; i++) {
+            assertTrue(soFar[i] <= soFar[i - 1]);
+        }
+        // a region where training "diverges": infinite scores are kept but never best
+        Search.Result failing = Search.bayesian(s, 12, 4, 4, p -> p.get("a") > 0.5 ? Double.POSITIVE_INFINITY : bowl.score(p));
+        assertTrue(Double.isFinite(failing.best().score()) && failing.best().params().get("a") <= 0.5);
+        assertThrows(IllegalArgumentException.class, () -> Search.bayesian(s, 5, 0, 1, bowl));
+    }
+}
