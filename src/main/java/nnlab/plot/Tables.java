@@ -37,10 +37,16 @@ public final class Tables {
         t.addColumns(IntColumn.create("trial", result.trials().stream().mapToInt(Search.Trial::number).toArray()));
         if (!result.trials().isEmpty()) {
             for (String name : result.trials().get(0).params().values().keySet()) {
-                t.addColumns(DoubleColumn.create(name, result.trials().stream().mapToDouble(tr -> tr.params().get(name)).toArray()));
+                double[] v = result.trials().stream().mapToDouble(tr -> tr.params().get(name)).toArray();
+                DoubleColumn c = DoubleColumn.create(name, v);
+                // whole numbers (units, batch size) as integers, others (η, λ) to 3 significant digits
+                boolean whole = java.util.Arrays.stream(v).allMatch(x -> x == Math.rint(x));
+                c.setPrintFormatter(whole ? NumberColumnFormatter.ints() : new NumberColumnFormatter(
+                        new java.text.DecimalFormat("0.00E0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))));
+                t.addColumns(c);
             }
         }
-        t.addColumns(DoubleColumn.create("score", result.trials().stream().mapToDouble(Search.Trial::score).toArray()));
+        t.addColumns(rate("score", result.trials().stream().mapToDouble(Search.Trial::score).toArray(), 4));
         return t;
     }
 

@@ -1,6 +1,7 @@
 package nnlab.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nnlab.tune.Search;
@@ -22,5 +23,9 @@ class SearchTableTest {
             assertEquals(tr.score(), t.doubleColumn("score").get(i));
         }
         assertEquals("random search", t.name());
+        assertEquals(String.valueOf(r.trials().get(0).params().getInt("units")), t.doubleColumn("units").getString(0));
+        String eta = t.doubleColumn("eta").getString(0);
+        assertTrue(eta.matches("\\d\\.\\d\\dE-?\\d+"), eta);
+        assertEquals(r.trials().get(0).params().get("eta"), Double.parseDouble(eta), 0.006 * Double.parseDouble(eta));
     }
 }
