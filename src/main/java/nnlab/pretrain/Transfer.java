@@ -35,11 +35,24 @@ public final class Transfer {
      * @throws IllegalArgumentException naming the first layer that does not match
      */
     public static Net copyLayers(Net source, Net target, int layers) {
-        checkCount(source, layers);
-        checkCount(target, layers);
+        return copyLayers(source, 0, target, 0, layers);
+    }
+
+    /**
+     * Copies {@code count} consecutive layers of {@code source}, starting at index
+     * {@code sourceFrom}, into {@code target} starting at index {@code targetFrom} (indices count
+     * every layer from 0, activations included, as {@link Net#layers()} lists them). Used to stack
+     * pretrained pieces, e.g. the encoder of a second autoencoder into layers 2 and 3 of a deep net.
+     *
+     * @return target
+     */
+    public static Net copyLayers(Net source, int sourceFrom, Net target, int targetFrom, int count) {
+        checkRange(source, sourceFrom, count);
+        checkRange(target, targetFrom, count);
         List<DMatrixRMaj[]> pairs = new ArrayList<>();
-        for (int i = 0; i < layers; i++) {
-            Layer from = source.layer(i);
+        for (int k = 0; k < count; k++) {
+            int i = targetFrom + k;
+            Layer from = source.layer(sourceFrom + k);
             Layer to = target.layer(i);
             List<Parameter> pf = from.parameters();
             List<Parameter> pt = to.parameters();
@@ -47,8 +60,9 @@ public final class Transfer {
             List<DMatrixRMaj> st = to.state();
             if (from.getClass() != to.getClass() || pf.size() != pt.size() || sf.size() != st.size()
                     || from.inputSize() != to.inputSize() || from.outputSize() != to.outputSize()) {
-                throw new IllegalArgumentException("Layer " + (i + 1) + " differs: the source has " + describe(from)
-                        + ", the target " + describe(to) + ". Build the target's lower layers exactly like the source's.");
+                throw new IllegalArgumentException("The layers to copy differ: the source has " + describe(from)
+                        + " where the target has " + describe(to) + ". Build the target's copied layers exactly like the"
+                        + " source's.");
             }
             for (int j = 0; j < pf.size(); j++) {
                 pairs.add(new DMatrixRMaj[] {pf.get(j).value(), pt.get(j).value()});
@@ -77,6 +91,13 @@ public final class Transfer {
     public static Net unfreeze(Net net) {
         net.layers().forEach(Layer::unfreeze);
         return net;
+    }
+
+    private static void checkRange(Net net, int from, int count) {
+        if (from < 0 || count < 1 || from + count > net.layers().size()) {
+            throw new IllegalArgumentException("Layers " + from + " to " + (from + count - 1) + " do not exist: the net has "
+                    + net.layers().size() + " layers, numbered from 0.");
+        }
     }
 
     private static void checkCount(Net net, int layers) {

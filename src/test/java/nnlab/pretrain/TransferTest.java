@@ -61,11 +61,25 @@ class TransferTest {
         double[] before = weights(target, 0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Transfer.copyLayers(source, target, 2));
-        assertTrue(e.getMessage().contains("Layer 1") && e.getMessage().contains("2 → 8") && e.getMessage().contains("2 → 6"),
+        assertTrue(e.getMessage().contains("dense1 (Dense, 2 → 8)") && e.getMessage().contains("dense1 (Dense, 2 → 6)"),
                 e.getMessage());
         assertArrayEquals(before, weights(target, 0));
         IllegalArgumentException count = assertThrows(IllegalArgumentException.class, () -> Transfer.freeze(source, 5));
         assertTrue(count.getMessage().contains("layers=5") && count.getMessage().contains("4 layers"), count.getMessage());
         assertEquals(4, source.layers().size());
+    }
+
+    @Test
+    void copyWithOffsets_stacksAPieceOfOneNetIntoTheMiddleOfAnother() {
+        Net piece = Net.input(8).dense(4, Activation.tanh()).dense(8).seed(5).build();   // e.g. an autoencoder
+        Net deep = Net.input(2).dense(8, Activation.tanh()).dense(4, Activation.tanh()).dense(1, Activation.sigmoid())
+                .seed(6).build();
+        double[] first = weights(deep, 0);
+        Transfer.copyLayers(piece, 0, deep, 2, 2); // piece's dense1 + tanh1 become deep's dense2 + tanh2
+        assertArrayEquals(weights(piece, 0), weights(deep, 2));
+        assertArrayEquals(first, weights(deep, 0));
+        IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
+                () -> Transfer.copyLayers(piece, 2, deep, 2, 2));
+        assertTrue(range.getMessage().contains("3 layers"), range.getMessage());
     }
 }
