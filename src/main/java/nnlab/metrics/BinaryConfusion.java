@@ -37,10 +37,7 @@ public record BinaryConfusion(int tp, int fp, int fn, int tn) {
      * @param labels 0 or 1, one per score
      */
     public static BinaryConfusion of(double[] scores, int[] labels, double threshold) {
-        if (scores.length != labels.length) {
-            throw new IllegalArgumentException("Give one 0/1 label per score: " + scores.length + " scores, "
-                    + labels.length + " labels.");
-        }
+        Curves.requireBinary(scores, labels);
         if (Double.isNaN(threshold)) {
             throw new IllegalArgumentException("The threshold is NaN; use a number such as 0.5.");
         }
@@ -49,12 +46,6 @@ public record BinaryConfusion(int tp, int fp, int fn, int tn) {
         int fn = 0;
         int tn = 0;
         for (int i = 0; i < scores.length; i++) {
-            if (labels[i] != 0 && labels[i] != 1) {
-                throw new IllegalArgumentException("Labels must be 0 or 1. Received: " + labels[i] + " at row " + i);
-            }
-            if (Double.isNaN(scores[i])) {
-                throw new IllegalArgumentException("Score at row " + i + " is NaN.");
-            }
             boolean positive = scores[i] >= threshold;
             if (labels[i] == 1) {
                 tp += positive ? 1 : 0;

@@ -78,13 +78,12 @@ public final class Curves {
         return new PrecisionRecall(r, pr, th, ap);
     }
 
-    /** Points {threshold, TP, FP}: first (+∞, 0, 0), then one per distinct score, descending. */
-    private static List<double[]> sweep(double[] scores, int[] labels) {
-        if (scores.length != labels.length || scores.length == 0) {
-            throw new IllegalArgumentException("Give one 0/1 label per score (and at least one): " + scores.length
-                    + " scores, " + labels.length + " labels.");
+    /** Throws unless there is one 0/1 label per score and no score is NaN, naming the first bad row. */
+    static void requireBinary(double[] scores, int[] labels) {
+        if (scores.length != labels.length) {
+            throw new IllegalArgumentException("Give one 0/1 label per score: " + scores.length + " scores, "
+                    + labels.length + " labels.");
         }
-        int pos = 0;
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] != 0 && labels[i] != 1) {
                 throw new IllegalArgumentException("Labels must be 0 or 1. Received: " + labels[i] + " at row " + i);
@@ -92,7 +91,18 @@ public final class Curves {
             if (Double.isNaN(scores[i])) {
                 throw new IllegalArgumentException("Score at row " + i + " is NaN.");
             }
-            pos += labels[i];
+        }
+    }
+
+    /** Points {threshold, TP, FP}: first (+∞, 0, 0), then one per distinct score, descending. */
+    private static List<double[]> sweep(double[] scores, int[] labels) {
+        if (scores.length == 0) {
+            throw new IllegalArgumentException("Give at least one score with its 0/1 label.");
+        }
+        requireBinary(scores, labels);
+        int pos = 0;
+        for (int label : labels) {
+            pos += label;
         }
         if (pos == 0 || pos == labels.length) {
             throw new IllegalArgumentException("Both classes must occur: " + pos + " positives among " + labels.length
