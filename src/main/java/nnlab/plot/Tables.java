@@ -30,7 +30,7 @@ public final class Tables {
 
     /**
      * One row per trial of a search, in the order they ran: {@code trial}, one column per
-     * hyperparameter, {@code score}. Sort it with {@code .sortAscendingOn("score")}.
+     * hyperparameter, {@code budget} (for successive halving), {@code score}. Sort it with {@code .sortAscendingOn("score")}.
      */
     public static Table of(Search.Result result) {
         Table t = Table.create(result.strategy() + " search");
@@ -45,6 +45,9 @@ public final class Tables {
                         new java.text.DecimalFormat("0.00E0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))));
                 t.addColumns(c);
             }
+        }
+        if (result.totalBudget() > 0) {
+            t.addColumns(IntColumn.create("budget", result.trials().stream().mapToInt(Search.Trial::budget).toArray()));
         }
         t.addColumns(rate("score", result.trials().stream().mapToDouble(Search.Trial::score).toArray(), 4));
         return t;

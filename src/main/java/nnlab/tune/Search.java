@@ -19,6 +19,8 @@ import java.util.Random;
  *     to the scores so far ({@link GaussianProcess}) gives the largest expected improvement over
  *     the best score.</li>
  * </ul>
+ * Two more spend the budget differently: {@link #genetic} evolves a population of settings, and
+ * {@link #successiveHalving} trains many settings briefly and gives the survivors more epochs.
  * A trial whose score is not finite (training diverged) is kept with that score; it never counts
  * as the best, and the Gaussian process sees it as the worst finite score so far.
  */
@@ -30,6 +32,12 @@ public final class Search {
     @FunctionalInterface
     public interface Objective {
         double score(Params params);
+    }
+
+    /** Trains with the given hyperparameters for {@code budget} epochs and returns a score to minimise. */
+    @FunctionalInterface
+    public interface BudgetedObjective {
+        double score(Params params, int budget);
     }
 
     /**
@@ -103,6 +111,101 @@ public final class Search {
     }
 
     /**
+     * A genetic (evolutionary) search: a first generation of {@code population} random settings;
+     * then each generation keeps the best setting so far (elitism) and fills the rest with
+     * children. A child takes each coordinate from one of two parents, each parent the better of
+     * two settings drawn at random from the last generation (tournament selection), then moves
+     * every coordinate by a normal step of standard deviation 0.1 (mutation), clipped to [0, 1].
+     * Stops after {@code trials} evaluations.
+     */
+    public static Result genetic(Space space, int trials, int population, long seed, Objective objective) {
+        checkTrials(trials);
+        if (population < 2 || population > trials) {
+            throw new IllegalArgumentException("population must be between 2 and trials (" + trials + "), e.g. 8. Received: "
+                    + "population=" + population);
+        }
+        Random rng = new Random(seed);
+        List<Trial> out = new ArrayList<>();
+        List<Trial> generation = new ArrayList<>();
+        for (int i = 0; i < population; i++) {
+            generation.add(evaluate(space, out.size() + 1, uniform(space.size(), rng), objective));
+            out.add(generation.get(i));
+        }
+        while (out.size() < trials) {
+            Trial elite = new Result("", out).best();
+            List<Trial> next = new ArrayList<>();
+            next.add(elite != null ? elite : generation.get(0));
+            while (next.size() < population && out.size() < trials) {
+                double[] a = tournament(generation, rng).point();
+                double[] b = tournament(generation, rng).point();
+                double[] child = new double[a.length];
+                for (int i = 0; i < child.length; i++) {
+                    double gene = rng.nextBoolean() ? a[i] : b[i];                 // crossover
+                    child[i] = Math.min(1, Math.max(0, gene + 0.1 * rng.nextGaussian())); // mutation
+                }
+                Trial t = evaluate(space, out.size() + 1, child, objective);
+                next.add(t);
+                out.add(t);
+            }
+            generation = next;
+        }
+        return new Result("genetic", out);
+    }
+
+    private static Trial tournament(List<Trial> generation, Random rng) {
+        Trial a = generation.get(rng.nextInt(generation.size()));
+        Trial b = generation.get(rng.nextInt(generation.size()));
+        return better(b, a) ? b : a;
+    }
+
+    private static boolean better(Trial x, Trial y) {
+        return Double.isFinite(x.score()) && !(x.score() >= y.score());
+    }
+
+    /**
+     * Successive halving: {@code configs} random settings are each trained for {@code minBudget}
+     * epochs; the better half (rounded up) is trained again from scratch with twice the budget;
+     * and so on until one setting is left. Every round costs about the same number of epochs,
+     * {@code configs × minBudget}, and most of the budget goes to the settings that looked best
+     * early. Each trial records its budget; {@link Result#best()} is the best at the largest one.
+     */
+    public static Result successiveHalving(Space space, int configs, int minBudget, long seed,
+                                           BudgetedObjective objective) {
+        if (configs < 2) {
+            throw new IllegalArgumentException("Successive halving needs at least 2 settings, e.g. 16. Received: configs="
+                    + configs);
+        }
+        if (minBudget < 1) {
+            throw new IllegalArgumentException("The first budget must be >= 1 epoch, e.g. 5. Received: minBudget="
+                    + minBudget);
+        }
+        Random rng = new Random(seed);
+        List<double[]> survivors = new ArrayList<>();
+        for (int i = 0; i < configs; i++) {
+            survivors.add(uniform(space.size(), rng));
+        }
+        List<Trial> out = new ArrayList<>();
+        for (int budget = minBudget; ; budget *= 2) {
+            List<Trial> round = new ArrayList<>();
+            for (double[] u : survivors) {
+                Params p = space.at(u);
+                Trial t = new Trial(out.size() + 1, p, u, objective.score(p, budget), budget);
+                round.add(t);
+                out.add(t);
+            }
+            if (round.size() <= 2) {
+                // the last pair has been compared at this budget: the better one is the result
+                return new Result("successive halving", out);
+            }
+            round.sort((x, y) -> better(x, y) ? -1 : better(y, x) ? 1 : 0);
+            survivors = new ArrayList<>();
+            for (int i = 0; i < (round.size() + 1) / 2; i++) {
+                survivors.add(round.get(i).point());
+            }
+        }
+    }
+
+    /**
      * Expected improvement below {@code best} of a score distributed N(μ, σ²):
      * EI = (best − μ)·Φ(z) + σ·φ(z), z = (best − μ)/σ; when σ = 0, max(best − μ, 0). Large where
      * the mean is low (exploitation) or the uncertainty is high (exploration).
@@ -130,7 +233,7 @@ public final class Search {
 
     private static Trial evaluate(Space space, int number, double[] u, Objective objective) {
         Params p = space.at(u);
-        return new Trial(number, p, u, objective.score(p));
+        return new Trial(number, p, u, objective.score(p), 0);
     }
 
     private static double[] uniform(int d, Random rng) {
@@ -155,12 +258,16 @@ public final class Search {
         }
     }
 
-    /** One evaluated setting: its number (from 1), its values, its point in the unit cube, its score. */
-    public record Trial(int number, Params params, double[] point, double score) {
+    /**
+     * One evaluated setting: its number (from 1), its values, its point in the unit cube, its
+     * score, and the budget it was trained with (0 when the search does not vary budgets).
+     */
+    public record Trial(int number, Params params, double[] point, double score, int budget) {
 
         @Override
         public String toString() {
-            return "trial " + number + ": " + params + " → " + String.format("%.4f", score);
+            return "trial " + number + ": " + params + (budget > 0 ? " (" + budget + " epochs)" : "") + " → "
+                    + String.format("%.4f", score);
         }
     }
 
@@ -171,15 +278,24 @@ public final class Search {
             trials = List.copyOf(trials);
         }
 
-        /** The trial with the lowest finite score, or null when none is finite. */
+        /**
+         * The trial with the lowest finite score among those run with the largest budget (all of
+         * them, when budgets do not vary), or null when none is finite.
+         */
         public Trial best() {
+            int top = trials.stream().mapToInt(Trial::budget).max().orElse(0);
             Trial best = null;
             for (Trial t : trials) {
-                if (Double.isFinite(t.score()) && (best == null || t.score() < best.score())) {
+                if (t.budget() == top && Double.isFinite(t.score()) && (best == null || t.score() < best.score())) {
                     best = t;
                 }
             }
             return best;
+        }
+
+        /** The total budget spent: the sum of the trials' budgets (0 when budgets do not vary). */
+        public long totalBudget() {
+            return trials.stream().mapToLong(Trial::budget).sum();
         }
 
         /** Entry t: the lowest finite score among trials 1 … t+1 (NaN until one is finite). */

@@ -28,4 +28,12 @@ class SearchTableTest {
         assertTrue(eta.matches("\\d\\.\\d\\dE-?\\d+"), eta);
         assertEquals(r.trials().get(0).params().get("eta"), Double.parseDouble(eta), 0.006 * Double.parseDouble(eta));
     }
+
+    @Test
+    void successiveHalvingTable_showsTheBudgetOfEachTrial() {
+        Search.Result r = Search.successiveHalving(new Space().uniform("a", 0, 1), 4, 5, 1, (p, b) -> p.get("a") + 1.0 / b);
+        tech.tablesaw.api.Table t = Tables.of(r);
+        assertEquals(List.of("trial", "a", "budget", "score"), t.columnNames());
+        assertEquals(List.of(5, 5, 5, 5, 10, 10), t.intColumn("budget").asList());
+    }
 }

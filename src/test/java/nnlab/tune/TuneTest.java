@@ -98,4 +98,39 @@ class TuneTest {
         assertTrue(Double.isFinite(failing.best().score()) && failing.best().params().get("a") <= 0.5);
         assertThrows(IllegalArgumentException.class, () -> Search.bayesian(s, 5, 0, 1, bowl));
     }
+
+    @Test
+    void successiveHalving_keepsTheBetterHalf_andDoublesTheBudgetEachRound() {
+        Space s = new Space().uniform("a", 0, 1);
+        // a score that improves with budget, like a validation loss with more epochs
+        Search.BudgetedObjective f = (p, budget) -> Math.abs(p.get("a") - 0.3) + 1.0 / budget;
+        Search.Result r = Search.successiveHalving(s, 8, 1, 7, f);
+        assertEquals(8 + 4 + 2, r.trials().size());
+        assertEquals(List.of(1, 2, 4), r.trials().stream().map(Search.Trial::budget).distinct().toList());
+        assertEquals(8 * 1 + 4 * 2 + 2 * 4, r.totalBudget()); // every round costs the same
+        // the survivors of each round are the best half of the round before
+        List<Search.Trial> first = r.trials().subList(0, 8);
+        double[] sorted = first.stream().mapToDouble(Search.Trial::score).sorted().toArray();
+        for (Search.Trial t : r.trials().subList(8, 12)) {
+            double scoreAtBudget1 = f.score(t.params(), 1);
+            assertTrue(scoreAtBudget1 <= sorted[3], "a survivor was not in the better half");
+        }
+        // the result is the setting closest to 0.3 among the first 8, scored at the largest budget
+        Search.Trial closest = first.stream().min(java.util.Comparator.comparingDouble(Search.Trial::score)).get();
+        assertEquals(closest.params(), r.best().params());
+        assertEquals(4, r.best().budget());
+        assertEquals(3 + 2, Search.successiveHalving(s, 3, 1, 7, f).trials().size());
+        assertThrows(IllegalArgumentException.class, () -> Search.successiveHalving(s, 1, 1, 7, f));
+    }
+
+    @Test
+    void geneticSearch_improvesOnItsFirstGeneration_andSpendsExactlyItsTrials() {
+        Space s = new Space().uniform("a", 0, 1).uniform("b", 0, 1);
+        Search.Objective bowl = p -> Math.pow(p.get("a") - 0.3, 2) + Math.pow(p.get("b") - 0.6, 2);
+        Search.Result g = Search.genetic(s, 40, 8, 3, bowl);
+        assertEquals(40, g.trials().size());
+        double firstGeneration = g.trials().subList(0, 8).stream().mapToDouble(Search.Trial::score).min().getAsDouble();
+        assertTrue(g.best().score() < firstGeneration / 4, g.best() + " vs first generation " + firstGeneration);
+        assertThrows(IllegalArgumentException.class, () -> Search.genetic(s, 10, 1, 3, bowl));
+    }
 }
