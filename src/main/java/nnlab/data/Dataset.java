@@ -93,17 +93,9 @@ public final class Dataset {
     /** The targets without copying; must not be modified. */
     public DMatrixRMaj yView() { return y; }
 
-    /** Integer labels: argmax of each target row, or y ≥ 0.5 for one column. */
+    /** Integer labels, one per row, by {@link MatrixOps#classOf}: y ≥ 0.5 for one column, argmax otherwise. */
     public int[] labels() {
-        int[] out = new int[size()];
-        if (y.numCols == 1) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] = y.data[i] >= 0.5 ? 1 : 0;
-            }
-            return out;
-        }
-        MatrixOps.argmaxRows(y, out);
-        return out;
+        return MatrixOps.classes(y);
     }
 
     /** The examples at the given row indices, in that order. */

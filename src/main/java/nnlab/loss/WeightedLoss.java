@@ -1,5 +1,6 @@
 package nnlab.loss;
 
+import nnlab.mat.MatrixOps;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -95,24 +96,9 @@ abstract class WeightedLoss implements Loss {
     protected double weight(DMatrixRMaj target, DMatrixRMaj sampleWeights, int i) {
         double w = sampleWeights == null ? 1.0 : sampleWeights.data[i];
         if (classWeights != null) {
-            w *= classWeights[classOf(target, i)];
+            w *= classWeights[MatrixOps.classOf(target, i)];
         }
         return w;
-    }
-
-    private static int classOf(DMatrixRMaj target, int i) {
-        int k = target.numCols;
-        int base = i * k;
-        if (k == 1) {
-            return target.data[base] >= 0.5 ? 1 : 0;
-        }
-        int best = 0;
-        for (int j = 1; j < k; j++) {
-            if (target.data[base + j] > target.data[base + best]) {
-                best = j;
-            }
-        }
-        return best;
     }
 
     protected String describe(String base) {

@@ -96,6 +96,39 @@ public final class MatrixOps {
     }
 
     /**
+     * The class a row stands for, the one rule every part of nnlab uses (predictions, targets,
+     * accuracy, class weights, confusion matrices, plots): with one column, class 1 when the
+     * value is at least 0.5 (a sigmoid's probability or a 0/1 label), class 0 otherwise; with
+     * k &gt; 1 columns, the column of the largest entry (the first one on ties).
+     *
+     * @param A   Not modified.
+     * @param row the row, 0-based
+     */
+    public static int classOf(DMatrixRMaj A, int row) {
+        int cols = A.numCols;
+        int base = row * cols;
+        if (cols == 1) {
+            return A.data[base] >= 0.5 ? 1 : 0;
+        }
+        int best = 0;
+        for (int j = 1; j < cols; j++) {
+            if (A.data[base + j] > A.data[base + best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /** {@link #classOf(DMatrixRMaj, int)} of every row, as a new array. */
+    public static int[] classes(DMatrixRMaj A) {
+        int[] out = new int[A.numRows];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = classOf(A, i);
+        }
+        return out;
+    }
+
+    /**
      * One-hot encoding: {@code out[i, labels[i]] = 1}, every other entry 0.
      *
      * @param labels      class indices in [0, classes)

@@ -98,6 +98,34 @@ public final class Net {
                         + layers.stream().map(Layer::name).toList()));
     }
 
+    /**
+     * The dense layers in order, without the activation, dropout and batch-norm layers between
+     * them (dense layers inside a residual block are not listed). {@code denseLayers().get(0)} is
+     * the first hidden layer, the last one is the output layer's weights.
+     */
+    public List<Dense> denseLayers() {
+        List<Dense> out = new ArrayList<>();
+        for (Layer l : layers) {
+            if (l instanceof Dense d) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The {@code i}-th dense layer, 0-based and counting dense layers only: {@code dense(0)} is
+     * the first hidden layer, whatever activation layers follow it.
+     */
+    public Dense dense(int i) {
+        List<Dense> dense = denseLayers();
+        if (i < 0 || i >= dense.size()) {
+            throw new IllegalArgumentException("This net has " + dense.size() + " dense layers (0 to "
+                    + (dense.size() - 1) + "). Received: dense(" + i + ")");
+        }
+        return dense.get(i);
+    }
+
     public int inputSize() { return inputSize; }
 
     public int outputSize() { return layers.get(layers.size() - 1).outputSize(); }
@@ -145,6 +173,11 @@ public final class Net {
             g = layers.get(i).backward(g);
         }
         return g;
+    }
+
+    /** {@link #computeGradients(DMatrixRMaj, DMatrixRMaj, Loss, DMatrixRMaj)} without sample weights. */
+    public double computeGradients(DMatrixRMaj x, DMatrixRMaj y, Loss loss) {
+        return computeGradients(x, y, loss, null);
     }
 
     /**
