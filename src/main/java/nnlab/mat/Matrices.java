@@ -1,0 +1,59 @@
+package nnlab.mat;
+
+import java.util.Random;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Small matrices typed in a notebook cell, one example per row: a batch from rows, a column of
+ * values, random inputs. Each method returns a new matrix the caller owns.
+ */
+public final class Matrices {
+
+    private Matrices() {}
+
+    /**
+     * The matrix whose i-th row is {@code rows[i]} (e.g. a batch of examples).
+     *
+     * @param rows Not modified; every row must have the same length.
+     * @throws IllegalArgumentException naming the first row whose length differs
+     */
+    public static DMatrixRMaj of(double[][] rows) {
+        if (rows.length == 0) {
+            throw new IllegalArgumentException("A matrix needs at least one row. Received: 0 rows");
+        }
+        for (int i = 1; i < rows.length; i++) {
+            if (rows[i].length != rows[0].length) {
+                throw new IllegalArgumentException("Every row must have " + rows[0].length + " entries, like row 0."
+                        + " Received: row " + i + " has " + rows[i].length);
+            }
+        }
+        return new DMatrixRMaj(rows);
+    }
+
+    /** An n×1 column holding {@code values} (e.g. n one-feature examples, or n targets). */
+    public static DMatrixRMaj column(double... values) {
+        return new DMatrixRMaj(values.length, 1, true, values);
+    }
+
+    /** A 1×n row holding {@code values} (one example with n features). */
+    public static DMatrixRMaj row(double... values) {
+        return new DMatrixRMaj(1, values.length, true, values);
+    }
+
+    /**
+     * A rows × cols matrix of independent standard normal entries N(0, 1), drawn row by row from
+     * {@code new Random(seed)}.
+     */
+    public static DMatrixRMaj gaussian(int rows, int cols, long seed) {
+        if (rows < 1 || cols < 1) {
+            throw new IllegalArgumentException("A matrix needs at least one row and one column. Received: rows=" + rows
+                    + ", cols=" + cols);
+        }
+        Random rng = new Random(seed);
+        DMatrixRMaj m = new DMatrixRMaj(rows, cols);
+        for (int i = 0; i < m.data.length; i++) {
+            m.data[i] = rng.nextGaussian();
+        }
+        return m;
+    }
+}
