@@ -1,13 +1,18 @@
 package nnlab.plot;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import nnlab.io.HistoryFile;
 import nnlab.train.EpochLog;
 import nnlab.train.History;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
 class TablesTest {
@@ -53,5 +58,18 @@ class TablesTest {
         assertEquals("0", f.format(0.0));
         assertEquals("", f.format(Double.NaN));
         assertEquals("∞", f.format(Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void aHistoryLoadedFromAFile_comparesWithANewRun(@TempDir Path dir) throws IOException {
+        History lastWeek = history();
+        HistoryFile.save(lastWeek, dir.resolve("last-week.csv"));
+        History today = new History(List.of(new EpochLog(1, 0.4, 0.5, Map.of("accuracy", 0.8), 0.1)), false, false);
+
+        FigureJson f = FigureJson.of(Plot.compare(Map.of("last week", HistoryFile.load(dir.resolve("last-week.csv")),
+                "today", today), "loss"));
+
+        assertArrayEquals(lastWeek.trainLoss(), FigureJson.numbers(f.trace("last week").get("y")), 0);
+        assertArrayEquals(new double[] {0.4}, FigureJson.numbers(f.trace("today").get("y")), 0);
     }
 }
