@@ -9,7 +9,14 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
-/** nnlab's results as Tablesaw tables, to sort, filter, or plot with Tablesaw's own recipes. */
+/**
+ * nnlab's results as Tablesaw tables, to sort, filter, or plot with Tablesaw's own recipes.
+ *
+ * <p>Every table prints its real numbers to 4 significant digits (0.5720, 12.35, 1.235e-05; the
+ * rule is {@link SignificantDigits}'s), in the notebook's HTML and in text alike, while its
+ * columns keep the exact doubles: {@code t.doubleColumn("loss").get(0)} is the value training
+ * recorded. Counts and epoch numbers are integer columns and print as integers.
+ */
 public final class Tables {
 
     private Tables() {}
@@ -22,9 +29,9 @@ public final class Tables {
         Table t = Table.create("history");
         t.addColumns(IntColumn.create("epoch", history.epochs().stream().mapToInt(e -> e.epoch()).toArray()));
         for (String c : HistoryColumns.names(history)) {
-            t.addColumns(DoubleColumn.create(c, HistoryColumns.values(history, c)));
+            t.addColumns(readable(c, HistoryColumns.values(history, c)));
         }
-        t.addColumns(DoubleColumn.create("seconds", history.seconds()));
+        t.addColumns(readable("seconds", history.seconds()));
         return t;
     }
 
@@ -38,26 +45,27 @@ public final class Tables {
         if (!result.trials().isEmpty()) {
             for (String name : result.trials().get(0).params().values().keySet()) {
                 double[] v = result.trials().stream().mapToDouble(tr -> tr.params().get(name)).toArray();
-                DoubleColumn c = DoubleColumn.create(name, v);
-                // whole numbers (units, batch size) as integers, others (η, λ) to 3 significant digits
+                // whole numbers (units, batch size) as integers, others (η, λ) to 4 significant digits
                 boolean whole = java.util.Arrays.stream(v).allMatch(x -> x == Math.rint(x));
-                c.setPrintFormatter(whole ? NumberColumnFormatter.ints() : new NumberColumnFormatter(
-                        new java.text.DecimalFormat("0.00E0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))));
+                DoubleColumn c = readable(name, v);
+                if (whole) {
+                    c.setPrintFormatter(NumberColumnFormatter.ints());
+                }
                 t.addColumns(c);
             }
         }
         if (result.totalBudget() > 0) {
             t.addColumns(IntColumn.create("budget", result.trials().stream().mapToInt(Search.Trial::budget).toArray()));
         }
-        t.addColumns(rate("score", result.trials().stream().mapToDouble(Search.Trial::score).toArray(), 4));
+        t.addColumns(readable("score", result.trials().stream().mapToDouble(Search.Trial::score).toArray()));
         return t;
     }
 
     /**
      * A binary classifier at several thresholds, one row each: {@code threshold}, the counts
      * {@code TP}, {@code FP (type I)}, {@code FN (type II)}, {@code TN}, and {@code precision},
-     * {@code recall}, {@code F1}, {@code FPR} (see {@link BinaryConfusion}; shown to 3 decimals,
-     * an undefined rate as a blank).
+     * {@code recall}, {@code F1}, {@code FPR} (see {@link BinaryConfusion}; an undefined rate,
+     * such as the precision when nothing is called positive, prints as a blank).
      *
      * @param scores one score per example, predicted positive when score ≥ threshold
      * @param labels 0 or 1, one per score
@@ -68,7 +76,7 @@ public final class Tables {
             rows[i] = BinaryConfusion.of(scores, labels, thresholds[i]);
         }
         Table t = Table.create("Counts and rates per threshold");
-        t.addColumns(rate("threshold", thresholds, 2));
+        t.addColumns(readable("threshold", thresholds));
         t.addColumns(count("TP", rows, BinaryConfusion::tp), count("FP (type I)", rows, BinaryConfusion::fp),
                 count("FN (type II)", rows, BinaryConfusion::fn), count("TN", rows, BinaryConfusion::tn));
         t.addColumns(rate("precision", rows, BinaryConfusion::precision), rate("recall", rows, BinaryConfusion::recall),
@@ -89,12 +97,13 @@ public final class Tables {
         for (int i = 0; i < v.length; i++) {
             v[i] = f.applyAsDouble(rows[i]);
         }
-        return rate(name, v, 3);
+        return readable(name, v);
     }
 
-    private static DoubleColumn rate(String name, double[] values, int decimals) {
+    /** A column of the exact values that prints them to 4 significant digits. */
+    private static DoubleColumn readable(String name, double[] values) {
         DoubleColumn c = DoubleColumn.create(name, values);
-        c.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(decimals));
+        c.setPrintFormatter(new SignificantDigits());
         return c;
     }
 }

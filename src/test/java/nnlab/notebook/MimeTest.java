@@ -67,6 +67,21 @@ class MimeTest {
     }
 
     @Test
+    void historyTable_showsFourSignificantDigitsInHtmlAndText_whileTheColumnKeepsTheExactValue() {
+        var h = new nnlab.train.History(List.of(new nnlab.train.EpochLog(1, 0.5720020603871248, Double.NaN, Map.of(),
+                0.25)), false, false);
+        Table t = nnlab.plot.Tables.of(h);
+
+        Map<String, Object> bundle = Mime.of(t);
+
+        String html = (String) bundle.get(Mime.HTML);
+        assertTrue(html.contains("<td>0.5720</td>") && !html.contains("0.572002"), html);
+        String text = (String) bundle.get(Mime.TEXT);
+        assertTrue(text.contains("0.5720") && !text.contains("0.572002"), text);
+        assertEquals(0.5720020603871248, t.doubleColumn("loss").get(0), 0);
+    }
+
+    @Test
     void html_escapesCellText() {
         Table t = Table.create("t", tech.tablesaw.api.StringColumn.create("s", new String[] {"<b>&"}));
         assertTrue(((String) Mime.of(t).get(Mime.HTML)).contains("&lt;b&gt;&amp;"));

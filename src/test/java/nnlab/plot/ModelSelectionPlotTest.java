@@ -51,8 +51,9 @@ class ModelSelectionPlotTest {
                 "FPR"), t.columnNames());
         assertEquals(2, t.intColumn("TP").get(0));
         assertEquals(1, t.intColumn("FP (type I)").get(0));
-        assertEquals("0.667", t.doubleColumn("precision").getString(0));
+        assertEquals("0.6667", t.doubleColumn("precision").getString(0));
+        assertEquals(2.0 / 3, t.doubleColumn("precision").get(0), 0);
         assertEquals("", t.doubleColumn("precision").getString(1)); // nothing called positive: undefined
-        assertEquals("0.000", t.doubleColumn("recall").getString(1));
+        assertEquals("0", t.doubleColumn("recall").getString(1));
     }
 }

@@ -25,8 +25,8 @@ class SearchTableTest {
         assertEquals("random search", t.name());
         assertEquals(String.valueOf(r.trials().get(0).params().getInt("units")), t.doubleColumn("units").getString(0));
         String eta = t.doubleColumn("eta").getString(0);
-        assertTrue(eta.matches("\\d\\.\\d\\dE-?\\d+"), eta);
-        assertEquals(r.trials().get(0).params().get("eta"), Double.parseDouble(eta), 0.006 * Double.parseDouble(eta));
+        assertTrue(eta.matches("0\\.0*[1-9]\\d{3}"), eta); // 4 significant digits of a value in [0.001, 1]
+        assertEquals(r.trials().get(0).params().get("eta"), Double.parseDouble(eta), 6e-4 * Double.parseDouble(eta));
     }
 
     @Test
