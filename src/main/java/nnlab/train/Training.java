@@ -216,7 +216,7 @@ public final class Training {
                     + " yourself and pass validation(...).");
         }
         Loss lossFn = loss != null ? loss : net.defaultLoss();
-        List<Metric> metricFns = metrics != null ? metrics : net.defaultMetrics();
+        List<Metric> metricFns = metrics != null ? metrics : Evaluation.defaultMetrics(net);
         Dataset train = trainSet;
         Dataset valid = validation;
         if (validationSplit > 0) {
@@ -355,7 +355,7 @@ public final class Training {
     @Override
     public String toString() {
         String lossName = loss != null ? loss.toString() : net.defaultLoss() + " (default for this output)";
-        List<Metric> ms = metrics != null ? metrics : net.defaultMetrics();
+        List<Metric> ms = metrics != null ? metrics : Evaluation.defaultMetrics(net);
         return "Training(\n"
                 + "  data            = " + trainSet + "\n"
                 + "  loss            = " + lossName + "\n"
