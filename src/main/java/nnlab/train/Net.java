@@ -364,7 +364,6 @@ public final class Net {
         return Loss.mse();
     }
 
-
     /**
      * A deep, independent copy: the same layers and names, weights, biases, batch-norm running
      * statistics, PReLU slopes and frozen flags, the same seed and initializer. Training either
