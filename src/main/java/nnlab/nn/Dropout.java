@@ -86,8 +86,11 @@ public final class Dropout extends AbstractLayer {
     @Override
     public boolean isRandomInTraining() { return p > 0; }
 
-
-
+    /**
+     * Restarts the masks from {@code seed}: the next masks are those of a new layer built with
+     * it. The training loop calls this at the start of every run, so runs are reproducible.
+     */
+    public void reseed(long seed) { rng.setSeed(seed); }
 
     @Override
     protected void addHyperparameters(Map<String, Object> c) {

@@ -189,6 +189,11 @@ public abstract class AbstractOptimizer<O extends AbstractOptimizer<O>> implemen
         return clipping;
     }
 
+    @Override
+    public final double lastClippedFraction() {
+        return clipping == null ? Double.NaN : clipping.lastClippedFraction();
+    }
+
     /** After each update, rescales each unit's incoming weight vector to norm ≤ c. */
     public final O maxNorm(double c) {
         return maxNorm(new MaxNorm(c));

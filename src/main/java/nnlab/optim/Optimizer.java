@@ -45,6 +45,14 @@ public interface Optimizer {
      */
     void setLearningRate(double learningRate);
 
+    /**
+     * The fraction of gradient entries the last {@link #step(List)} clipped (by value: the share
+     * outside [−c, c]; by global norm: 1 if rescaled, else 0), as
+     * {@link nnlab.regularize.GradientClipping#lastClippedFraction()} reports it; NaN when this
+     * optimizer does not clip.
+     */
+    default double lastClippedFraction() { return Double.NaN; }
+
     /** Plain (stochastic) gradient descent, {@code w := w − η·∂C/∂w}. */
     static SGD sgd(double learningRate) {
         return new SGD(learningRate);

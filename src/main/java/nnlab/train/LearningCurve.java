@@ -67,7 +67,7 @@ public record LearningCurve(String score, double[] sizes, double[][] training, d
         return new LearningCurve(score, Arrays.stream(sizes).asDoubleStream().toArray(), train, valid);
     }
 
-    private static double scoreOf(Net.Evaluation e, String score) {
+    private static double scoreOf(Evaluation e, String score) {
         return "loss".equals(score) ? e.loss() : e.metric(score);
     }
 

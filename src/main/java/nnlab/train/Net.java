@@ -1,29 +1,24 @@
 package nnlab.train;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import nnlab.data.Dataset;
 import nnlab.init.Init;
 import nnlab.loss.FusedLoss;
 import nnlab.loss.Loss;
+import nnlab.mat.MatrixOps;
 import nnlab.metrics.Metric;
-import nnlab.nn.Activation;
-import nnlab.nn.BatchNorm;
 import nnlab.nn.Dense;
-import nnlab.nn.Dropout;
 import nnlab.nn.Layer;
 import nnlab.nn.Parameter;
-import nnlab.nn.Residual;
 import nnlab.nn.Sigmoid;
 import nnlab.nn.Softmax;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * A feed-forward network: a stack of {@link Layer}s applied in order. Build one with the fluent
- * builder, train it with {@link #train(Dataset)}:
+ * A feed-forward network: a stack of {@link Layer}s applied in order. Describe it with an
+ * {@link Architecture} ({@link #input(int)}), build it, train it with {@link #train(Dataset)}:
  *
  * <pre>{@code
  * var net = Net.input(2)
@@ -35,7 +30,9 @@ import org.ejml.data.DMatrixRMaj;
  * History h = net.train(data).loss(Loss.binaryCrossEntropy()).optimizer(Optimizer.sgd(0.1)).run();
  * }</pre>
  *
- * The architecture is fixed once built; the parameters change as it trains.
+ * The layers are fixed once built; the parameters change as it trains, in place. For a fresh
+ * net per run, keep the architecture and build again ({@code arch.build(seed)}), or
+ * {@link #copy()} a net.
  */
 public final class Net {
 
@@ -61,9 +58,12 @@ public final class Net {
         this.outputs = new DMatrixRMaj[this.layers.size()];
     }
 
-    /** Starts a builder for a net whose examples have {@code features} columns. */
-    public static Builder input(int features) {
-        return new Builder(features);
+    /**
+     * Starts an {@link Architecture} for examples of {@code features} columns; add layers, then
+     * {@code build()} (or {@code build(seed)}) as many independent nets as needed.
+     */
+    public static Architecture input(int features) {
+        return new Architecture(features);
     }
 
     /** Rebuilds a net from existing layers (used by loading); sizes must chain. */
@@ -104,13 +104,7 @@ public final class Net {
      * the first hidden layer, the last one is the output layer's weights.
      */
     public List<Dense> denseLayers() {
-        List<Dense> out = new ArrayList<>();
-        for (Layer l : layers) {
-            if (l instanceof Dense d) {
-                out.add(d);
-            }
-        }
-        return out;
+        return layers.stream().filter(Dense.class::isInstance).map(Dense.class::cast).toList();
     }
 
     /**
@@ -154,16 +148,7 @@ public final class Net {
      * @param training true for training behaviour (dropout active, batch statistics)
      */
     public DMatrixRMaj forward(DMatrixRMaj x, boolean training) {
-        if (x.numCols != inputSize) {
-            throw new IllegalArgumentException("This net takes " + inputSize + " input columns but received a "
-                    + x.numRows + "x" + x.numCols + " matrix.");
-        }
-        DMatrixRMaj h = x;
-        for (int i = 0; i < layers.size(); i++) {
-            h = layers.get(i).forward(h, training);
-            outputs[i] = h;
-        }
-        return h;
+        return forwardUpTo(x, layers.size(), training);
     }
 
     /** Backpropagates {@code ∂L/∂Ŷ} through every layer; returns {@code ∂L/∂X}. */
@@ -244,6 +229,7 @@ public final class Net {
         return loss.forward(forward(x, training), y, sampleWeights);
     }
 
+    /** Runs layers 0 … end − 1 and returns the last one's output (x itself when end is 0). */
     private DMatrixRMaj forwardUpTo(DMatrixRMaj x, int end, boolean training) {
         if (x.numCols != inputSize) {
             throw new IllegalArgumentException("This net takes " + inputSize + " input columns but received a "
@@ -310,27 +296,57 @@ public final class Net {
         return new Training(this, trainSet);
     }
 
+    /** Predictions for a data set's inputs, as a new matrix; see {@link #predict(DMatrixRMaj)}. */
+    public DMatrixRMaj predict(Dataset data) {
+        return predict(data.xView());
+    }
+
     /**
-     * Loss and metrics on a data set in inference mode. The loss is the usual one for the
-     * output layer (binary cross-entropy after a sigmoid, categorical cross-entropy after a
-     * softmax, MSE otherwise); the metrics are accuracy for those classifiers and MSE and R²
-     * otherwise.
+     * The class of each row of {@code x}, by {@link MatrixOps#classes}'s rule: 0.5 threshold for
+     * one output column, argmax otherwise.
+     */
+    public int[] predictClasses(DMatrixRMaj x) {
+        return MatrixOps.classes(predict(x));
+    }
+
+    /** The class of each example of {@code data}; see {@link #predictClasses(DMatrixRMaj)}. */
+    public int[] predictClasses(Dataset data) {
+        return predictClasses(data.xView());
+    }
+
+    /**
+     * The single output column for each example, e.g. a sigmoid's probability P(y = 1 | x) for a
+     * ROC curve.
+     *
+     * @throws IllegalArgumentException if the net has more than one output column
+     */
+    public double[] scores(Dataset data) {
+        if (outputSize() != 1) {
+            throw new IllegalArgumentException("scores(data) needs a net with one output column; this one has "
+                    + outputSize() + ". Use predictClasses(data) for the classes or predict(data) for every column.");
+        }
+        return Arrays.copyOf(predict(data.xView()).data, data.size());
+    }
+
+    /**
+     * The fraction of examples whose predicted class is the target's (inference mode); the same
+     * number as {@code evaluate(data, loss, Metric.accuracy()).metric("accuracy")}.
+     */
+    public double accuracy(Dataset data) {
+        return Metric.accuracy().compute(predict(data.xView()), data.yView());
+    }
+
+    /**
+     * Loss and metrics on a data set in inference mode. The loss is {@link #defaultLoss()}; the
+     * metrics are accuracy for a sigmoid or softmax output, MSE and R² otherwise.
      */
     public Evaluation evaluate(Dataset data) {
-        return evaluate(data, defaultLoss(), defaultMetrics().toArray(new Metric[0]));
+        return evaluate(data, defaultLoss(), Evaluation.defaultMetrics(this).toArray(new Metric[0]));
     }
 
     /** Loss and the given metrics on a data set, in inference mode. */
     public Evaluation evaluate(Dataset data, Loss loss, Metric... metrics) {
-        DMatrixRMaj x = data.xView();
-        DMatrixRMaj y = data.yView();
-        double l = meanLoss(x, y, loss);
-        DMatrixRMaj p = predict(x);
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (Metric m : metrics) {
-            values.put(m.name(), m.compute(p, y));
-        }
-        return new Evaluation(loss.name(), l, values);
+        return Evaluation.of(this, data, loss, metrics);
     }
 
     /**
@@ -348,13 +364,17 @@ public final class Net {
         return Loss.mse();
     }
 
-    /** Accuracy for a sigmoid or softmax output, MSE and R² otherwise. */
-    List<Metric> defaultMetrics() {
-        Layer out = layers.get(layers.size() - 1);
-        if (out instanceof Sigmoid || out instanceof Softmax) {
-            return List.of(Metric.accuracy());
-        }
-        return List.of(Metric.mse(), Metric.r2());
+    /**
+     * A deep, independent copy: the same layers and names, weights, biases, batch-norm running
+     * statistics, PReLU slopes and frozen flags, the same seed and initializer. Training either
+     * net leaves the other as it was. Each layer is rebuilt from its {@link Layer#config()} (as
+     * loading a file does); a copied dropout layer's masks restart from its seed (a training run
+     * reseeds them anyway).
+     *
+     * @throws IllegalArgumentException for a layer kind {@link nnlab.nn.Layers#fromConfig} cannot rebuild
+     */
+    public Net copy() {
+        return NetCopy.of(this);
     }
 
     /**
@@ -362,217 +382,9 @@ public final class Net {
      * parameters are trainable or frozen, with totals.
      */
     public String summary() {
-        StringBuilder sb = new StringBuilder();
-        String fmt = "%-12s %-22s %-10s %8s  %s%n";
-        sb.append(String.format(fmt, "layer", "type", "output", "params", "trainable"));
-        sb.append("-".repeat(66)).append('\n');
-        sb.append(String.format(fmt, "input", "", "(m, " + inputSize + ")", "0", ""));
-        int trainable = 0;
-        for (Layer l : layers) {
-            int count = l.parameterCount();
-            String status = count == 0 ? "" : l.isFrozen() ? "frozen" : "yes";
-            for (Parameter p : l.parameters()) {
-                trainable += p.isFrozen() ? 0 : p.size();
-            }
-            sb.append(String.format(fmt, l.name(), describe(l), "(m, " + l.outputSize() + ")", count, status));
-        }
-        sb.append("-".repeat(66)).append('\n');
-        int total = parameterCount();
-        sb.append("total params: ").append(total).append("  trainable: ").append(trainable)
-                .append("  frozen: ").append(total - trainable).append('\n');
-        sb.append("init: ").append(init == null ? "(loaded from a file)" : init).append("  seed: ").append(seed).append('\n');
-        return sb.toString();
-    }
-
-    private static String describe(Layer l) {
-        if (l instanceof Dense d) {
-            return "Dense " + d.inputSize() + "→" + d.outputSize();
-        }
-        if (l instanceof Dropout d) {
-            return "Dropout p=" + d.dropProbability();
-        }
-        if (l instanceof Residual r) {
-            return "Residual (" + r.layers().size() + " layers)";
-        }
-        return l.getClass().getSimpleName();
+        return Summary.of(this);
     }
 
     @Override
     public String toString() { return summary(); }
-
-    /** Loss and metric values of a net on a data set. */
-    public record Evaluation(String lossName, double loss, Map<String, Double> metrics) {
-
-        public Evaluation {
-            metrics = Map.copyOf(new LinkedHashMap<>(metrics));
-        }
-
-        /** The value of one metric, e.g. {@code metric("accuracy")}. */
-        public double metric(String name) {
-            Double v = metrics.get(name);
-            if (v == null) {
-                throw new IllegalArgumentException("No metric '" + name + "'. Available: " + metrics.keySet());
-            }
-            return v;
-        }
-
-        @Override
-        public String toString() {
-            StringBuilder sb = new StringBuilder(lossName + " = " + String.format("%.6f", loss));
-            metrics.forEach((k, v) -> sb.append(", ").append(k).append(" = ").append(String.format("%.4f", v)));
-            return sb.toString();
-        }
-    }
-
-    /**
-     * Builds a {@link Net}. Each method validates its argument at once; {@link #build()} draws
-     * the weights. Layers are named by kind and position: dense1, relu1, dense2, …
-     */
-    public static final class Builder {
-
-        private final int inputSize;
-        private final List<Step> steps = new ArrayList<>();
-        private Init init = Init.normalizedXavier();
-        private long seed = 0;
-
-        private sealed interface Step permits DenseStep, ActivationStep, DropoutStep, BatchNormStep, ResidualStep {}
-
-        private record DenseStep(int units, Init init) implements Step {}
-
-        private record ActivationStep(Activation activation) implements Step {}
-
-        private record DropoutStep(double p) implements Step {}
-
-        private record BatchNormStep(double momentum, double epsilon) implements Step {}
-
-        private record ResidualStep(int depth, Activation activation) implements Step {}
-
-        private Builder(int inputSize) {
-            if (inputSize < 1) {
-                throw new IllegalArgumentException("A net needs at least one input feature. Received: input=" + inputSize);
-            }
-            this.inputSize = inputSize;
-        }
-
-        /** A dense layer of {@code units} units with no activation (a linear output). */
-        public Builder dense(int units) {
-            return dense(units, null, null);
-        }
-
-        /** A dense layer followed by an activation layer. */
-        public Builder dense(int units, Activation activation) {
-            return dense(units, activation, null);
-        }
-
-        /** A dense layer with its own initializer, overriding the net's default. */
-        public Builder dense(int units, Activation activation, Init init) {
-            if (units < 1) {
-                throw new IllegalArgumentException("A dense layer needs at least one unit. Received: units=" + units);
-            }
-            steps.add(new DenseStep(units, init));
-            if (activation != null) {
-                steps.add(new ActivationStep(activation));
-            }
-            return this;
-        }
-
-        /** An activation layer on its own. */
-        public Builder activation(Activation activation) {
-            steps.add(new ActivationStep(java.util.Objects.requireNonNull(activation, "activation")));
-            return this;
-        }
-
-        /** Dropout with drop probability {@code p} in [0, 1). */
-        public Builder dropout(double p) {
-            new Dropout("check", 1, p, 0);
-            steps.add(new DropoutStep(p));
-            return this;
-        }
-
-        /** Batch normalization with momentum 0.9 and ε = 1e-5. */
-        public Builder batchNorm() {
-            return batchNorm(0.9, 1e-5);
-        }
-
-        /** Batch normalization with the given running-statistics momentum and ε. */
-        public Builder batchNorm(double momentum, double epsilon) {
-            new BatchNorm("check", 1, momentum, epsilon);
-            steps.add(new BatchNormStep(momentum, epsilon));
-            return this;
-        }
-
-        /**
-         * A residual block {@code Y = X + F(X)} where F is {@code depth} dense layers of the current
-         * width, each followed by {@code activation}.
-         */
-        public Builder residual(int depth, Activation activation) {
-            if (depth < 1) {
-                throw new IllegalArgumentException("A residual block needs depth >= 1. Received: depth=" + depth);
-            }
-            steps.add(new ResidualStep(depth, java.util.Objects.requireNonNull(activation, "activation")));
-            return this;
-        }
-
-        /** The default initializer for dense weights (normalized Xavier unless set). */
-        public Builder init(Init init) {
-            this.init = java.util.Objects.requireNonNull(init, "init");
-            return this;
-        }
-
-        /** The seed of the weights and of the dropout masks (0 unless set). */
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /** Creates the layers and draws the weights from {@code seed}. */
-        public Net build() {
-            if (steps.isEmpty()) {
-                throw new IllegalArgumentException("Add at least one layer, e.g. Net.input(2).dense(1, Activation.sigmoid()).");
-            }
-            Random weights = new Random(seed);
-            Random dropoutSeeds = new Random(seed ^ 0x5DEECE66DL);
-            Map<String, Integer> counters = new LinkedHashMap<>();
-            List<Layer> layers = new ArrayList<>();
-            int width = inputSize;
-            for (Step step : steps) {
-                Layer layer;
-                if (step instanceof DenseStep d) {
-                    layer = dense(counters, width, d.units(), d.init() == null ? init : d.init(), weights);
-                } else if (step instanceof ActivationStep a) {
-                    layer = a.activation().create(nextName(counters, a.activation().name()), width);
-                } else if (step instanceof DropoutStep d) {
-                    layer = new Dropout(nextName(counters, "dropout"), width, d.p(), dropoutSeeds.nextLong());
-                } else if (step instanceof BatchNormStep b) {
-                    layer = new BatchNorm(nextName(counters, "batchnorm"), width, b.momentum(), b.epsilon());
-                } else {
-                    layer = residual(counters, width, (ResidualStep) step, weights);
-                }
-                layers.add(layer);
-                width = layer.outputSize();
-            }
-            return new Net(layers, inputSize, seed, init);
-        }
-
-        private Dense dense(Map<String, Integer> counters, int in, int out, Init init, Random rng) {
-            Dense d = new Dense(nextName(counters, "dense"), in, out);
-            d.initialize(init, rng);
-            return d;
-        }
-
-        private Residual residual(Map<String, Integer> counters, int width, ResidualStep r, Random rng) {
-            String name = nextName(counters, "residual");
-            List<Layer> inner = new ArrayList<>();
-            for (int i = 0; i < r.depth(); i++) {
-                inner.add(dense(counters, width, width, init, rng));
-                inner.add(r.activation().create(nextName(counters, r.activation().name()), width));
-            }
-            return new Residual(name, inner);
-        }
-
-        private static String nextName(Map<String, Integer> counters, String kind) {
-            int n = counters.merge(kind, 1, Integer::sum);
-            return kind + n;
-        }
-    }
 }

@@ -1,19 +1,12 @@
 package nnlab.train;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Random;
 import nnlab.data.Dataset;
 import nnlab.loss.Loss;
-import nnlab.mat.MatrixOps;
 import nnlab.metrics.Metric;
-import nnlab.nn.Parameter;
-import nnlab.optim.AbstractOptimizer;
 import nnlab.optim.Optimizer;
-import nnlab.regularize.GradientClipping;
 import nnlab.regularize.Regularizer;
 import org.ejml.data.DMatrixRMaj;
 
@@ -38,30 +31,40 @@ import org.ejml.data.DMatrixRMaj;
  * {@link NonFiniteLossException} naming the epoch and batch, unless a callback (such as
  * {@link TerminateOnNaN}) asks to stop cleanly instead.
  *
- * <p>Reproducible: the shuffling and the validation split draw from {@code seed} (default: the
- * net's seed), the optimizer is reset at the start, so the same net, data and settings give the
- * same {@link History} losses and the same weights. The loop checks {@link Thread#interrupted()}
+ * <p>Reproducible: every random choice of a run draws from one of three streams derived from
+ * the run's seed s ({@link #seed(long)}, default the net's seed), each used for one thing only:
+ * <pre>
+ *   validation split   SplittableRandom(s), 1st value   which rows {@link #validationSplit} holds out
+ *   shuffle            Random(s)                        the row order of each epoch
+ *   dropout masks      SplittableRandom(s), 2nd value   reseeds every {@link nnlab.nn.Dropout}
+ *                                                       layer at the start of the run, in layer order
+ * </pre>
+ * So changing one setting leaves the other streams alone (a different validation split does not
+ * change the shuffle's draws), and with the optimizer reset at the start, the same net, data,
+ * settings and seed give bit for bit the same {@link History} losses and weights; a second run
+ * of the same net repeats the first one's masks unless its seed differs. The loop checks {@link Thread#interrupted()}
  * before every batch and, when interrupted, returns the history so far with the weights as
  * they are ({@link History#interrupted()} is then true; the interrupt flag is consumed so the next
  * cell can train again). It allocates nothing per batch.
  */
 public final class Training {
 
-    private final Net net;
-    private final Dataset trainSet;
-    private Loss loss;
-    private Optimizer optimizer = Optimizer.sgd(0.01);
-    private int batchSize = 32;
-    private int epochs = 10;
-    private Dataset validation;
-    private double validationSplit;
-    private long seed;
-    private boolean shuffle = true;
-    private List<Metric> metrics;
-    private final List<Callback> callbacks = new ArrayList<>();
-    private Boolean live;
-    private final List<Regularizer> regularizers = new ArrayList<>();
-    private DMatrixRMaj sampleWeights;
+    // the settings; package-private because TrainingRun reads them (null: the default)
+    final Net net;
+    final Dataset trainSet;
+    Loss loss;
+    Optimizer optimizer = Optimizer.sgd(0.01);
+    int batchSize = 32;
+    int epochs = 10;
+    Dataset validation;
+    double validationSplit;
+    long seed;
+    boolean shuffle = true;
+    List<Metric> metrics;
+    final List<Callback> callbacks = new ArrayList<>();
+    Boolean live;
+    final List<Regularizer> regularizers = new ArrayList<>();
+    DMatrixRMaj sampleWeights;
 
     Training(Net net, Dataset trainSet) {
         this.net = net;
@@ -129,7 +132,10 @@ public final class Training {
         return this;
     }
 
-    /** Seed of the shuffling and validation split. Default: the net's seed. */
+    /**
+     * The run's seed s, from which the validation split, the shuffle and the dropout masks draw
+     * (see the class documentation). Default: the net's seed.
+     */
     public Training seed(long seed) {
         this.seed = seed;
         return this;
@@ -211,151 +217,14 @@ public final class Training {
 
     /** Trains the net in place and returns the per-epoch record. */
     public History run() {
-        if (validationSplit > 0 && sampleWeights != null) {
-            throw new IllegalArgumentException("sampleWeights and validationSplit cannot be combined; split the data"
-                    + " yourself and pass validation(...).");
-        }
-        Loss lossFn = loss != null ? loss : net.defaultLoss();
-        List<Metric> metricFns = metrics != null ? metrics : net.defaultMetrics();
-        Dataset train = trainSet;
-        Dataset valid = validation;
-        if (validationSplit > 0) {
-            Dataset.Split split = trainSet.split(1 - validationSplit, seed);
-            train = split.first();
-            valid = split.second();
-        }
-        int n = train.size();
-        int bs = Math.min(batchSize, n);
-        List<Callback> callbacks = new ArrayList<>(this.callbacks);
-        if (live != Boolean.FALSE) {
-            LiveDisplay.find(new LiveDisplay.Run(epochs, (n + bs - 1) / bs, valid != null, live == Boolean.TRUE))
-                    .ifPresent(callbacks::add);
-        }
-        DMatrixRMaj X = train.xView();
-        DMatrixRMaj Y = train.yView();
-        // One batch of every row (batch gradient descent): the gradient is a sum over the rows,
-        // so their order does not matter (up to the rounding of the sum); train on the data as
-        // it is, without shuffling or copying it each epoch. Still deterministic.
-        boolean wholeData = bs == n;
-        DMatrixRMaj xb = wholeData ? X : new DMatrixRMaj(bs, X.numCols);
-        DMatrixRMaj yb = wholeData ? Y : new DMatrixRMaj(bs, Y.numCols);
-        DMatrixRMaj wb = sampleWeights == null ? null : wholeData ? sampleWeights : new DMatrixRMaj(bs, 1);
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Random rng = new Random(seed);
-        List<Parameter> params = net.parameters();
-        List<EpochLog> logs = new ArrayList<>();
-        boolean interrupted = false;
-        boolean stopped = false;
-
-        GradientClipping clipping = optimizer instanceof AbstractOptimizer<?> a ? a.gradientClipping() : null;
-
-        optimizer.reset();
-        for (Callback c : callbacks) {
-            c.onTrainBegin(net, optimizer);
-        }
-        epochs:
-        for (int epoch = 1; epoch <= epochs; epoch++) {
-            long start = System.nanoTime();
-            for (Callback c : callbacks) {
-                c.onEpochBegin(epoch);
-            }
-            double eta = optimizer.learningRate();
-            if (shuffle && !wholeData) {
-                Dataset.shuffle(order, rng);
-            }
-            double sum = 0;
-            double clippedSum = 0;
-            int batch = 0;
-            for (int from = 0; from < n; from += bs) {
-                if (Thread.interrupted()) {
-                    interrupted = true;
-                    break epochs;
-                }
-                int to = Math.min(from + bs, n);
-                batch++;
-                if (!wholeData) {
-                    MatrixOps.gatherRows(X, order, from, to, xb);
-                    MatrixOps.gatherRows(Y, order, from, to, yb);
-                    if (wb != null) {
-                        MatrixOps.gatherRows(sampleWeights, order, from, to, wb);
-                    }
-                }
-                double l = net.computeGradients(xb, yb, lossFn, wb);
-                double omega = 0;
-                for (int r = 0; r < regularizers.size(); r++) {
-                    // ∂C/∂w = ∂L/∂w + ∂Ω/∂w
-                    omega += regularizers.get(r).addGradient(params);
-                }
-                if (!Double.isFinite(l + omega)) {
-                    NonFiniteLossException diverged = new NonFiniteLossException(epoch, batch, l + omega,
-                            optimizer.learningRate());
-                    boolean stop = false;
-                    for (Callback c : callbacks) {
-                        stop |= c.onNonFiniteLoss(diverged);
-                    }
-                    if (!stop) {
-                        throw diverged;
-                    }
-                    stopped = true;
-                    break epochs;
-                }
-                optimizer.step(params);
-                for (int r = 0; r < regularizers.size(); r++) {
-                    regularizers.get(r).afterStep(params, optimizer.learningRate());
-                }
-                if (clipping != null) {
-                    clippedSum += clipping.lastClippedFraction();
-                }
-                sum += l * (to - from);
-                for (int c = 0; c < callbacks.size(); c++) {
-                    callbacks.get(c).onBatchEnd(epoch, batch, l);
-                }
-            }
-            Map<String, Double> values = new LinkedHashMap<>();
-            if (!metricFns.isEmpty()) {
-                DMatrixRMaj p = net.predict(X);
-                for (Metric m : metricFns) {
-                    values.put(m.name(), m.compute(p, Y));
-                }
-            }
-            double validLoss = Double.NaN;
-            if (valid != null) {
-                validLoss = net.meanLoss(valid.xView(), valid.yView(), lossFn);
-                DMatrixRMaj p = net.predict(valid.xView());
-                for (Metric m : metricFns) {
-                    values.put("val_" + m.name(), m.compute(p, valid.yView()));
-                }
-            }
-            double penalty = 0;
-            for (int r = 0; r < regularizers.size(); r++) {
-                penalty += regularizers.get(r).penalty(params);
-            }
-            double dataLoss = sum / n;
-            EpochLog log = new EpochLog(epoch, dataLoss + penalty, dataLoss, penalty, validLoss, values, eta,
-                    clipping == null ? Double.NaN : clippedSum / batch, (System.nanoTime() - start) / 1e9);
-            logs.add(log);
-            for (Callback c : callbacks) {
-                stopped |= c.onEpochEnd(log);
-            }
-            if (stopped) {
-                break;
-            }
-        }
-        History history = new History(logs, interrupted, stopped);
-        for (Callback c : callbacks) {
-            c.onTrainEnd(history);
-        }
-        return history;
+        return new TrainingRun(this).run();
     }
 
     /** Every setting, with defaults shown. */
     @Override
     public String toString() {
         String lossName = loss != null ? loss.toString() : net.defaultLoss() + " (default for this output)";
-        List<Metric> ms = metrics != null ? metrics : net.defaultMetrics();
+        List<Metric> ms = metrics != null ? metrics : Evaluation.defaultMetrics(net);
         return "Training(\n"
                 + "  data            = " + trainSet + "\n"
                 + "  loss            = " + lossName + "\n"

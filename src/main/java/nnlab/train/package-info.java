@@ -1,7 +1,8 @@
 /**
- * Training: {@link nnlab.train.Net} (the network and its fluent builder), {@link nnlab.train.Training}
- * (the settings of a run and the loop), {@link nnlab.train.History} of {@link nnlab.train.EpochLog}s,
- * and the {@link nnlab.train.Callback} hooks.
+ * Training: {@link nnlab.train.Net} (the network), {@link nnlab.train.Architecture} (its reusable
+ * fluent description, {@code Net.input(2)…build(seed)}), {@link nnlab.train.Training} (the settings
+ * of a run and the loop), {@link nnlab.train.Evaluation}, {@link nnlab.train.History} of
+ * {@link nnlab.train.EpochLog}s, and the {@link nnlab.train.Callback} hooks.
  *
  * <p>{@code Net} lives here rather than in {@code nnlab.nn} because {@code net.train(data)} and
  * {@code net.evaluate(data)} need data sets, losses, metrics and optimizers, which sit below

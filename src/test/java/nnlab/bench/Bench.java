@@ -9,6 +9,7 @@ import nnlab.data.Dataset;
 import nnlab.mat.Gemm;
 import nnlab.nn.Activation;
 import nnlab.optim.Optimizer;
+import nnlab.train.Architecture;
 import nnlab.train.Net;
 import nnlab.train.Training;
 import org.ejml.data.DMatrixRMaj;
@@ -91,7 +92,7 @@ public final class Bench {
     /** W3: 784 → 10 dense layers of 100 sigmoid units → 10 (softmax + cross-entropy), SGD, batch 64, 10,000 samples. */
     static void w3(int runs) {
         Dataset data = classes(10_000, 784, 10, 3);
-        Net.Builder b = Net.input(784);
+        Architecture b = Net.input(784);
         for (int i = 0; i < 10; i++) {
             b.dense(100, Activation.sigmoid());
         }

@@ -13,6 +13,7 @@ import nnlab.init.Init;
 import nnlab.loss.Loss;
 import nnlab.nn.Activation;
 import nnlab.nn.Layer;
+import nnlab.train.Architecture;
 import nnlab.train.Net;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.RandomMatrices_DDRM;
@@ -45,7 +46,7 @@ class GradientCheckContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("layers")
-    void everyLayer_matchesFiniteDifferences(String name, Net.Builder builder) {
+    void everyLayer_matchesFiniteDifferences(String name, Architecture builder) {
         Net net = builder.init(Init.normal(0.7)).seed(11).build();
         Random rng = new Random(5);
         DMatrixRMaj x = RandomMatrices_DDRM.rectangle(5, 3, -1, 1, rng);
@@ -76,7 +77,7 @@ class GradientCheckContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("losses")
     void everyLoss_matchesFiniteDifferences(LossCase c) {
-        Net.Builder b = Net.input(3).dense(4, Activation.tanh());
+        Architecture b = Net.input(3).dense(4, Activation.tanh());
         if (c.output() == null) {
             b.dense(c.k());
         } else if (c.output().name().equals("tanh")) {

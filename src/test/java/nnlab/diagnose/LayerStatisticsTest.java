@@ -11,6 +11,7 @@ import nnlab.init.Init;
 import nnlab.nn.Activation;
 import nnlab.nn.Dense;
 import nnlab.optim.Optimizer;
+import nnlab.train.Architecture;
 import nnlab.train.Net;
 import org.junit.jupiter.api.Test;
 
@@ -57,8 +58,8 @@ class LayerStatisticsTest {
     @Test
     void deepSigmoidNet_hasFarSmallerGradientsNearTheInput_thanReluWithHe() {
         Dataset data = Synthetic.moons(200, 0.1, 5);
-        Net.Builder sig = Net.input(2);
-        Net.Builder relu = Net.input(2);
+        Architecture sig = Net.input(2);
+        Architecture relu = Net.input(2);
         for (int i = 0; i < 8; i++) {
             sig.dense(32, Activation.sigmoid());
             relu.dense(32, Activation.relu());

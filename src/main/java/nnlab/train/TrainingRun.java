@@ -1,0 +1,240 @@
+package nnlab.train;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.SplittableRandom;
+import nnlab.data.Dataset;
+import nnlab.loss.Loss;
+import nnlab.mat.MatrixOps;
+import nnlab.metrics.Metric;
+import nnlab.nn.Dropout;
+import nnlab.nn.Layer;
+import nnlab.nn.Parameter;
+import nnlab.nn.Residual;
+import nnlab.optim.Optimizer;
+import nnlab.regularize.Regularizer;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * One {@link Training#run()}: the data prepared once (split, batch buffers, row order), then the
+ * epochs. Made fresh for every run, so nothing carries over from one run to the next but the
+ * net's weights.
+ */
+final class TrainingRun {
+
+    /** The run's random streams, all derived from the run's seed s; see {@link Training}. */
+    record Streams(long split, long shuffle, long dropout) {
+
+        static Streams of(long seed) {
+            // the split and dropout seeds are the first two outputs of SplittableRandom(s); the
+            // shuffle keeps Random(s), the order runs have always had
+            SplittableRandom root = new SplittableRandom(seed);
+            return new Streams(root.nextLong(), seed, root.nextLong());
+        }
+    }
+
+    private final Net net;
+    private final Optimizer optimizer;
+    private final int epochs;
+    private final List<Regularizer> regularizers;
+    private final Loss loss;
+    private final List<Metric> metrics;
+    private final Streams streams;
+    private final boolean shuffle;
+    private final DMatrixRMaj sampleWeights;
+    private final Dataset train;
+    private final Dataset valid;
+    private final List<Callback> callbacks;
+    private final List<Parameter> params;
+    private final int n;
+    private final int bs;
+    /** One batch of every row: train on the data as it is, without shuffling or copying. */
+    private final boolean wholeData;
+    private final DMatrixRMaj xb;
+    private final DMatrixRMaj yb;
+    private final DMatrixRMaj wb;
+    private final int[] order;
+    private final Random shuffleRng;
+    /** This epoch's Σ rows·L and Σ clipped fractions over its batches. */
+    private double lossSum;
+    private double clippedSum;
+    private boolean interrupted;
+    private boolean stopped;
+
+    TrainingRun(Training t) {
+        if (t.validationSplit > 0 && t.sampleWeights != null) {
+            throw new IllegalArgumentException("sampleWeights and validationSplit cannot be combined; split the data"
+                    + " yourself and pass validation(...).");
+        }
+        net = t.net;
+        optimizer = t.optimizer;
+        epochs = t.epochs;
+        regularizers = List.copyOf(t.regularizers);
+        loss = t.loss != null ? t.loss : net.defaultLoss();
+        metrics = t.metrics != null ? t.metrics : Evaluation.defaultMetrics(net);
+        streams = Streams.of(t.seed);
+        shuffle = t.shuffle;
+        sampleWeights = t.sampleWeights;
+        Dataset.Split split = t.validationSplit > 0 ? t.trainSet.split(1 - t.validationSplit, streams.split()) : null;
+        train = split == null ? t.trainSet : split.first();
+        valid = split == null ? t.validation : split.second();
+        n = train.size();
+        bs = Math.min(t.batchSize, n);
+        callbacks = new ArrayList<>(t.callbacks);
+        if (t.live != Boolean.FALSE) {
+            LiveDisplay.find(new LiveDisplay.Run(epochs, (n + bs - 1) / bs, valid != null, t.live == Boolean.TRUE))
+                    .ifPresent(callbacks::add);
+        }
+        // the gradient of one batch of every row is a sum over the rows, so their order does not
+        // matter (up to the rounding of the sum)
+        wholeData = bs == n;
+        xb = wholeData ? train.xView() : new DMatrixRMaj(bs, train.features());
+        yb = wholeData ? train.yView() : new DMatrixRMaj(bs, train.targets());
+        wb = sampleWeights == null ? null : wholeData ? sampleWeights : new DMatrixRMaj(bs, 1);
+        order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        shuffleRng = new Random(streams.shuffle());
+        params = net.parameters();
+    }
+
+    /** Trains the net in place: reset, the epochs, and the history. */
+    History run() {
+        optimizer.reset();
+        reseedDropout(net.layers(), new Random(streams.dropout()));
+        for (Callback c : callbacks) {
+            c.onTrainBegin(net, optimizer);
+        }
+        List<EpochLog> logs = new ArrayList<>();
+        for (int epoch = 1; epoch <= epochs && !stopped; epoch++) {
+            EpochLog log = epoch(epoch);
+            if (log == null) {
+                break;
+            }
+            logs.add(log);
+            for (Callback c : callbacks) {
+                stopped |= c.onEpochEnd(log);
+            }
+        }
+        History history = new History(logs, interrupted, stopped);
+        for (Callback c : callbacks) {
+            c.onTrainEnd(history);
+        }
+        return history;
+    }
+
+    /** Every dropout layer, in layer order, gets the next seed of the dropout stream. */
+    private static void reseedDropout(List<Layer> layers, Random seeds) {
+        for (Layer l : layers) {
+            if (l instanceof Dropout d) {
+                d.reseed(seeds.nextLong());
+            } else if (l instanceof Residual r) {
+                reseedDropout(r.layers(), seeds);
+            }
+        }
+    }
+
+    /** One pass over the training rows; null when it was cut short (interrupted, or stopped on divergence). */
+    private EpochLog epoch(int epoch) {
+        long start = System.nanoTime();
+        for (Callback c : callbacks) {
+            c.onEpochBegin(epoch);
+        }
+        double eta = optimizer.learningRate();
+        if (shuffle && !wholeData) {
+            Dataset.shuffle(order, shuffleRng);
+        }
+        lossSum = 0;
+        clippedSum = 0;
+        int batch = 0;
+        for (int from = 0; from < n; from += bs) {
+            if (Thread.interrupted()) {
+                interrupted = true;
+                return null;
+            }
+            if (!batch(epoch, ++batch, from, Math.min(from + bs, n))) {
+                stopped = true;
+                return null;
+            }
+        }
+        return epochLog(epoch, eta, batch, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Gradients of rows {@code order[from … to)}, one optimizer step, the callbacks.
+     *
+     * @return false when the loss diverged and a callback asked to stop
+     * @throws NonFiniteLossException when the loss diverged and no callback asked to stop
+     */
+    private boolean batch(int epoch, int batch, int from, int to) {
+        if (!wholeData) {
+            MatrixOps.gatherRows(train.xView(), order, from, to, xb);
+            MatrixOps.gatherRows(train.yView(), order, from, to, yb);
+            if (wb != null) {
+                MatrixOps.gatherRows(sampleWeights, order, from, to, wb);
+            }
+        }
+        double l = net.computeGradients(xb, yb, loss, wb);
+        double omega = 0;
+        for (int r = 0; r < regularizers.size(); r++) {
+            // ∂C/∂w = ∂L/∂w + ∂Ω/∂w
+            omega += regularizers.get(r).addGradient(params);
+        }
+        if (!Double.isFinite(l + omega)) {
+            return !diverged(epoch, batch, l + omega);
+        }
+        optimizer.step(params);
+        for (int r = 0; r < regularizers.size(); r++) {
+            regularizers.get(r).afterStep(params, optimizer.learningRate());
+        }
+        clippedSum += optimizer.lastClippedFraction(); // NaN when the optimizer does not clip
+        lossSum += l * (to - from);
+        for (int c = 0; c < callbacks.size(); c++) {
+            callbacks.get(c).onBatchEnd(epoch, batch, l);
+        }
+        return true;
+    }
+
+    /** Asks the callbacks; returns true when one asked to stop, throws when none did. */
+    private boolean diverged(int epoch, int batch, double cost) {
+        NonFiniteLossException e = new NonFiniteLossException(epoch, batch, cost, optimizer.learningRate());
+        boolean stop = false;
+        for (Callback c : callbacks) {
+            stop |= c.onNonFiniteLoss(e);
+        }
+        if (!stop) {
+            throw e;
+        }
+        return true;
+    }
+
+    /** The metrics on the training rows and the validation loss and metrics, in inference mode. */
+    private EpochLog epochLog(int epoch, double eta, int batches, double seconds) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        if (!metrics.isEmpty()) {
+            DMatrixRMaj p = net.predict(train.xView());
+            for (Metric m : metrics) {
+                values.put(m.name(), m.compute(p, train.yView()));
+            }
+        }
+        double validLoss = Double.NaN;
+        if (valid != null) {
+            validLoss = net.meanLoss(valid.xView(), valid.yView(), loss);
+            DMatrixRMaj p = net.predict(valid.xView());
+            for (Metric m : metrics) {
+                values.put("val_" + m.name(), m.compute(p, valid.yView()));
+            }
+        }
+        double penalty = 0;
+        for (int r = 0; r < regularizers.size(); r++) {
+            penalty += regularizers.get(r).penalty(params);
+        }
+        double dataLoss = lossSum / n;
+        return new EpochLog(epoch, dataLoss + penalty, dataLoss, penalty, validLoss, values, eta,
+                clippedSum / batches, seconds);
+    }
+}
