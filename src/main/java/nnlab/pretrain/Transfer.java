@@ -53,6 +53,19 @@ public final class Transfer {
      * @return target
      */
     public static Net copyDense(Net source, int fromDense, Net target, int toDense, int count) {
+        // all checked before anything is written, so a mismatch leaves the target untouched
+        write(pairs(source, fromDense, target, toDense, count));
+        return target;
+    }
+
+    static void write(List<DMatrixRMaj[]> pairs) {
+        for (DMatrixRMaj[] p : pairs) {
+            p[1].setTo(p[0]);
+        }
+    }
+
+    /** (source matrix, target matrix) for every value to copy; throws at the first mismatch. */
+    static List<DMatrixRMaj[]> pairs(Net source, int fromDense, Net target, int toDense, int count) {
         checkRange("source", source, fromDense, count);
         checkRange("target", target, toDense, count);
         List<DMatrixRMaj[]> pairs = new ArrayList<>();
@@ -68,11 +81,7 @@ public final class Transfer {
                 pair(from.get(j), to.get(j), pairs);
             }
         }
-        // all checked before anything is written, so a mismatch leaves the target untouched
-        for (DMatrixRMaj[] p : pairs) {
-            p[1].setTo(p[0]);
-        }
-        return target;
+        return pairs;
     }
 
     /**
