@@ -222,23 +222,121 @@ public final class Dataset {
         return rows(kept);
     }
 
-    /** The row indices of each class (see {@link #labels()}), in row order. */
-    private int[][] rowsByClass() {
-        if (targets() == 1) {
-            for (int i = 0; i < size(); i++) {
-                double t = y.data[i];
-                if (t != 0 && t != 1) {
-                    throw new IllegalArgumentException("Over- and undersampling need class labels: 0/1 targets or one-hot"
-                            + " rows. Received: target " + t + " at row " + i + ".");
+    /**
+     * Label noise: each row's class is changed with probability {@code fraction} (a coin
+     * {@code rng.nextDouble() < fraction} per row, in row order, from {@code seed}). A 0/1
+     * target becomes 1 − y; a one-hot row moves to one of the other k − 1 classes, drawn
+     * uniformly. The features are unchanged. {@link #labelDifferences} counts what changed:
+     * {@code noisy.labelDifferences(clean)}.
+     *
+     * @param fraction in [0, 1], e.g. 0.2
+     */
+    public Dataset withFlippedLabels(double fraction, long seed) {
+        checkFraction("fraction", fraction, true);
+        requireClassLabels("Flipping labels");
+        Random rng = new Random(seed);
+        DMatrixRMaj flipped = y.copy();
+        int k = y.numCols;
+        for (int i = 0; i < size(); i++) {
+            if (rng.nextDouble() < fraction) {
+                if (k == 1) {
+                    flipped.data[i] = 1 - flipped.data[i];
+                } else {
+                    int from = MatrixOps.classOf(y, i);
+                    int to = (from + 1 + rng.nextInt(k - 1)) % k;
+                    flipped.set(i, from, 0);
+                    flipped.set(i, to, 1);
                 }
             }
         }
-        int[] labels = labels();
+        return new Dataset(x, flipped);
+    }
+
+    /** The number of rows whose class ({@link #labels()}) differs from the same row of {@code other}. */
+    public int labelDifferences(Dataset other) {
+        if (other.size() != size()) {
+            throw new IllegalArgumentException("Compare datasets of the same size: this has " + size() + " rows, the other "
+                    + other.size() + ".");
+        }
+        int[] a = labels();
+        int[] b = other.labels();
+        int n = 0;
+        for (int i = 0; i < a.length; i++) {
+            n += a[i] != b[i] ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Class rarity: keeps every row of the other classes and each row of class
+     * {@code classLabel} with probability {@code fraction} (a coin {@code rng.nextDouble() <
+     * fraction} per row of that class, in row order, from {@code seed}), so about
+     * fraction × its count remain. Row order is kept.
+     *
+     * @param classLabel a class of {@link #labels()}: 0 or 1 for one 0/1 column, 0 … k−1 for one-hot
+     * @param fraction   in (0, 1], e.g. 0.05 to keep 5%
+     */
+    public Dataset keepFraction(int classLabel, double fraction, long seed) {
+        checkFraction("fraction", fraction, false);
+        requireClassLabels("keepFraction");
         int classes = Math.max(2, targets());
-        int[] counts = new int[classes];
-        for (int c : labels) {
+        if (classLabel < 0 || classLabel >= classes) {
+            throw new IllegalArgumentException("The class must be between 0 and " + (classes - 1) + ". Received: classLabel="
+                    + classLabel);
+        }
+        int[] labels = labels();
+        Random rng = new Random(seed);
+        int[] keep = new int[labels.length];
+        int n = 0;
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] != classLabel || rng.nextDouble() < fraction) {
+                keep[n++] = i;
+            }
+        }
+        return rows(Arrays.copyOf(keep, n));
+    }
+
+    /** The number of rows of each class of {@link #labels()} (at least 2 entries). */
+    public int[] classCounts() {
+        int[] counts = new int[Math.max(2, targets())];
+        for (int c : labels()) {
             counts[c]++;
         }
+        return counts;
+    }
+
+    private static void checkFraction(String name, double f, boolean zeroAllowed) {
+        if (!(f <= 1 && (zeroAllowed ? f >= 0 : f > 0))) {
+            throw new IllegalArgumentException("The " + name + " must be in " + (zeroAllowed ? "[0, 1]" : "(0, 1]")
+                    + ", e.g. 0.2. Received: " + name + "=" + f);
+        }
+    }
+
+    /** Rejects targets that are not 0/1 (one column) or one-hot rows (k columns), naming the first bad row. */
+    private void requireClassLabels(String what) {
+        for (int i = 0; i < size(); i++) {
+            int ones = 0;
+            for (int j = 0; j < y.numCols; j++) {
+                double t = y.get(i, j);
+                if (t != 0 && t != 1) {
+                    throw new IllegalArgumentException(what + " needs class labels: 0/1 targets or one-hot rows. Received:"
+                            + " target " + t + " at row " + i + ", column " + j + ".");
+                }
+                ones += (int) t;
+            }
+            if (y.numCols > 1 && ones != 1) {
+                throw new IllegalArgumentException(what + " needs class labels: one-hot rows have exactly one 1. Received: "
+                        + ones + " ones at row " + i + ".");
+            }
+        }
+    }
+
+    /** The row indices of each class (see {@link #labels()}), in row order. */
+    private int[][] rowsByClass() {
+        requireClassLabels("Over- and undersampling");
+        int[] labels = labels();
+        int classes = Math.max(2, targets());
+        int[] counts = classCounts();
         int[][] byClass = new int[classes][];
         for (int c = 0; c < classes; c++) {
             byClass[c] = new int[counts[c]];

@@ -146,6 +146,15 @@ public final class Synthetic {
         return new Dataset(x, y);
     }
 
+    /**
+     * A simulated sensor of 40 readings tanh(aᵢ·(x₁, x₂) + cᵢ) of a hidden point, its aᵢ and cᵢ
+     * drawn from {@code sensorSeed}; see {@link Sensor}. Example:
+     * {@code Synthetic.sensor(100).readingNoise(0.05).sample(3000, 1, Sensor.insideCircle(1.3))}.
+     */
+    public static Sensor sensor(long sensorSeed) {
+        return new Sensor(sensorSeed, 40, 0, 0);
+    }
+
     private static void check(int n, double noise) {
         if (n < 1) {
             throw new IllegalArgumentException("Ask for at least one example. Received: n=" + n);

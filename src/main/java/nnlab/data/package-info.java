@@ -1,7 +1,10 @@
 /**
  * Data: {@link nnlab.data.Dataset} (features N × d and targets N × k, validated on
- * construction), shuffled splits, {@link nnlab.data.Standardizer}, and
+ * construction), shuffled splits, k-fold, over/undersampling, label noise
+ * ({@code withFlippedLabels}) and class rarity ({@code keepFraction});
+ * {@link nnlab.data.Standardizer} (mean 0, standard deviation 1) and
+ * {@link nnlab.data.Normalizer} (min-max to [0, 1]), both fitted on the training data; and
  * {@link nnlab.data.Synthetic} generators with a known true distribution (moons, XOR, circles,
- * spirals, blobs, 1-D regression).
+ * spirals, blobs, 1-D regression, and the {@link nnlab.data.Sensor} of notebooks 12 and 13).
  */
 package nnlab.data;

@@ -2,6 +2,7 @@ package nnlab.pretrain;
 
 import java.util.ArrayList;
 import java.util.List;
+import nnlab.nn.Dense;
 import nnlab.nn.Layer;
 import nnlab.nn.Parameter;
 import nnlab.train.Net;
@@ -15,74 +16,82 @@ import org.ejml.data.DMatrixRMaj;
  * <pre>{@code
  *   Net target = Net.input(40).dense(32, Activation.relu()).dense(16, Activation.relu())   // same lower layers
  *                   .dense(1, Activation.sigmoid()).seed(2).build();                       // a new head
- *   Transfer.copyLayers(source, target, 4);   // dense1, relu1, dense2, relu2 now hold source's weights
- *   Transfer.freeze(target, 4);               // feature extraction: train the head only
+ *   Transfer.copyDense(source, target, 2);    // the first 2 dense layers now hold source's weights
+ *   Transfer.freezeDense(target, 2);          // feature extraction: train the head only
  *   // ... train; then Transfer.unfreeze(target) and train on with a small learning rate: fine-tuning
  * }</pre>
  *
- * Copies are copies: training the target never changes the source.
+ * Layers are counted as {@link Net#dense(int)} counts them: dense layers only, from 0. A hidden
+ * layer is its dense layer and the layers after it up to the next dense layer (activation,
+ * batch norm, dropout); of those, the ones that carry parameters or running statistics
+ * (batch norm, PReLU) are copied and frozen with their dense layer. Copies are copies: training
+ * the target never changes the source.
  */
 public final class Transfer {
 
     private Transfer() {}
 
     /**
-     * Copies the parameter values and the non-trained state (batch-norm running statistics) of the
-     * first {@code layers} layers of {@code source} into the first {@code layers} layers of
-     * {@code target}, which must be of the same kinds and shapes.
+     * Copies the first {@code count} dense layers of {@code source} (weights, biases, and the
+     * state of any batch-norm layer that follows each) into the first {@code count} dense layers
+     * of {@code target}, which must have the same shapes.
      *
      * @return target
-     * @throws IllegalArgumentException naming the first layer that does not match
+     * @throws IllegalArgumentException naming both layers and their shapes at the first mismatch;
+     *         then nothing is copied
      */
-    public static Net copyLayers(Net source, Net target, int layers) {
-        return copyLayers(source, 0, target, 0, layers);
+    public static Net copyDense(Net source, Net target, int count) {
+        return copyDense(source, 0, target, 0, count);
     }
 
     /**
-     * Copies {@code count} consecutive layers of {@code source}, starting at index
-     * {@code sourceFrom}, into {@code target} starting at index {@code targetFrom} (indices count
-     * every layer from 0, activations included, as {@link Net#layers()} lists them). Used to stack
-     * pretrained pieces, e.g. the encoder of a second autoencoder into layers 2 and 3 of a deep net.
+     * Copies {@code count} consecutive dense layers of {@code source}, from its dense layer
+     * {@code fromDense}, into {@code target} from its dense layer {@code toDense}. Stacks
+     * pretrained pieces, e.g. the encoder of a second autoencoder (its dense layer 0) into dense
+     * layer 1 of a deep net: {@code copyDense(autoencoder, 0, deep, 1, 1)}.
      *
      * @return target
      */
-    public static Net copyLayers(Net source, int sourceFrom, Net target, int targetFrom, int count) {
-        checkRange(source, sourceFrom, count);
-        checkRange(target, targetFrom, count);
-        List<DMatrixRMaj[]> pairs = new ArrayList<>();
-        for (int k = 0; k < count; k++) {
-            int i = targetFrom + k;
-            Layer from = source.layer(sourceFrom + k);
-            Layer to = target.layer(i);
-            List<Parameter> pf = from.parameters();
-            List<Parameter> pt = to.parameters();
-            List<DMatrixRMaj> sf = from.state();
-            List<DMatrixRMaj> st = to.state();
-            if (from.getClass() != to.getClass() || pf.size() != pt.size() || sf.size() != st.size()
-                    || from.inputSize() != to.inputSize() || from.outputSize() != to.outputSize()) {
-                throw new IllegalArgumentException("The layers to copy differ: the source has " + describe(from)
-                        + " where the target has " + describe(to) + ". Build the target's copied layers exactly like the"
-                        + " source's.");
-            }
-            for (int j = 0; j < pf.size(); j++) {
-                pairs.add(new DMatrixRMaj[] {pf.get(j).value(), pt.get(j).value()});
-            }
-            for (int j = 0; j < sf.size(); j++) {
-                pairs.add(new DMatrixRMaj[] {sf.get(j), st.get(j)});
-            }
-        }
+    public static Net copyDense(Net source, int fromDense, Net target, int toDense, int count) {
         // all checked before anything is written, so a mismatch leaves the target untouched
-        for (DMatrixRMaj[] p : pairs) {
-            p[1].setTo(p[0]);
-        }
+        write(pairs(source, fromDense, target, toDense, count));
         return target;
     }
 
-    /** Freezes the first {@code layers} layers: the optimizer leaves their parameters alone. Returns net. */
-    public static Net freeze(Net net, int layers) {
-        checkCount(net, layers);
-        for (int i = 0; i < layers; i++) {
-            net.layer(i).freeze();
+    static void write(List<DMatrixRMaj[]> pairs) {
+        for (DMatrixRMaj[] p : pairs) {
+            p[1].setTo(p[0]);
+        }
+    }
+
+    /** (source matrix, target matrix) for every value to copy; throws at the first mismatch. */
+    static List<DMatrixRMaj[]> pairs(Net source, int fromDense, Net target, int toDense, int count) {
+        checkRange("source", source, fromDense, count);
+        checkRange("target", target, toDense, count);
+        List<DMatrixRMaj[]> pairs = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            List<Layer> from = block(source, fromDense + k);
+            List<Layer> to = block(target, toDense + k);
+            if (from.size() != to.size()) {
+                throw new IllegalArgumentException("The layers to copy differ: after " + describe(from.get(0))
+                        + " the source has " + names(from) + " where the target has " + names(to)
+                        + " after " + describe(to.get(0)) + ". Build the target's copied layers like the source's.");
+            }
+            for (int j = 0; j < from.size(); j++) {
+                pair(from.get(j), to.get(j), pairs);
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * Freezes the first {@code count} dense layers (and any batch norm or PReLU after each): the
+     * optimizer leaves their parameters alone. Returns net.
+     */
+    public static Net freezeDense(Net net, int count) {
+        checkRange("net", net, 0, count);
+        for (int k = 0; k < count; k++) {
+            block(net, k).forEach(Layer::freeze);
         }
         return net;
     }
@@ -93,18 +102,62 @@ public final class Transfer {
         return net;
     }
 
-    private static void checkRange(Net net, int from, int count) {
-        if (from < 0 || count < 1 || from + count > net.layers().size()) {
-            throw new IllegalArgumentException("Layers " + from + " to " + (from + count - 1) + " do not exist: the net has "
-                    + net.layers().size() + " layers, numbered from 0.");
+    /** Dense layer {@code i} and the layers with parameters or state after it, up to the next dense layer. */
+    static List<Layer> block(Net net, int i) {
+        Dense d = net.dense(i);
+        List<Layer> out = new ArrayList<>();
+        out.add(d);
+        List<Layer> layers = net.layers();
+        for (int j = layers.indexOf(d) + 1; j < layers.size() && !(layers.get(j) instanceof Dense); j++) {
+            Layer l = layers.get(j);
+            if (!l.parameters().isEmpty() || !l.state().isEmpty()) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static void pair(Layer from, Layer to, List<DMatrixRMaj[]> pairs) {
+        List<Parameter> pf = from.parameters();
+        List<Parameter> pt = to.parameters();
+        List<DMatrixRMaj> sf = from.state();
+        List<DMatrixRMaj> st = to.state();
+        boolean same = from.getClass() == to.getClass() && pf.size() == pt.size() && sf.size() == st.size()
+                && from.inputSize() == to.inputSize() && from.outputSize() == to.outputSize();
+        for (int j = 0; same && j < pf.size(); j++) {
+            same = sameShape(pf.get(j).value(), pt.get(j).value());
+        }
+        for (int j = 0; same && j < sf.size(); j++) {
+            same = sameShape(sf.get(j), st.get(j));
+        }
+        if (!same) {
+            throw new IllegalArgumentException("The layers to copy differ: the source has " + describe(from)
+                    + " where the target has " + describe(to) + ". Build the target's copied layers exactly like the"
+                    + " source's.");
+        }
+        for (int j = 0; j < pf.size(); j++) {
+            pairs.add(new DMatrixRMaj[] {pf.get(j).value(), pt.get(j).value()});
+        }
+        for (int j = 0; j < sf.size(); j++) {
+            pairs.add(new DMatrixRMaj[] {sf.get(j), st.get(j)});
         }
     }
 
-    private static void checkCount(Net net, int layers) {
-        if (layers < 1 || layers > net.layers().size()) {
-            throw new IllegalArgumentException("layers must be between 1 and the net's " + net.layers().size()
-                    + " layers. Received: layers=" + layers);
+    private static boolean sameShape(DMatrixRMaj a, DMatrixRMaj b) {
+        return a.numRows == b.numRows && a.numCols == b.numCols;
+    }
+
+    private static void checkRange(String which, Net net, int from, int count) {
+        int dense = net.denseLayers().size();
+        if (count < 1 || from < 0 || from + count > dense) {
+            throw new IllegalArgumentException("Dense layers " + from + " to " + (from + count - 1) + " do not exist in the "
+                    + which + ": it has " + dense + " dense layers, numbered from 0. Received: from=" + from + ", count="
+                    + count);
         }
+    }
+
+    private static String names(List<Layer> block) {
+        return block.subList(1, block.size()).stream().map(Transfer::describe).toList().toString();
     }
 
     private static String describe(Layer l) {

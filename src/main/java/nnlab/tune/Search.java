@@ -19,7 +19,9 @@ import java.util.Random;
  *     to the scores so far ({@link GaussianProcess}) gives the largest expected improvement over
  *     the best score.</li>
  * </ul>
- * Two more spend the budget differently: {@link #genetic} evolves a population of settings, and
+ * Two more spend the budget differently: {@link #genetic} evolves a population of settings (its
+ * settings are named, {@code genetic(space).trials(27).population(9).seed(1).run(objective)}: two
+ * counts side by side could not be told apart), and
  * {@link #successiveHalving} trains many settings briefly and gives the survivors more epochs.
  * A trial whose score is not finite (training diverged) is kept with that score; it never counts
  * as the best, and the Gaussian process sees it as the worst finite score so far.
@@ -111,54 +113,15 @@ public final class Search {
     }
 
     /**
-     * A genetic (evolutionary) search: a first generation of {@code population} random settings;
-     * then each generation keeps the best setting so far (elitism) and fills the rest with
-     * children. A child takes each coordinate from one of two parents, each parent the better of
-     * two settings drawn at random from the last generation (tournament selection), then moves
-     * every coordinate by a normal step of standard deviation 0.1 (mutation), clipped to [0, 1].
-     * Stops after {@code trials} evaluations.
+     * A genetic (evolutionary) search over {@code space}, with named settings:
+     * {@code Search.genetic(space).trials(27).population(9).seed(seed).run(objective)}; see
+     * {@link Genetic} for the algorithm and the defaults.
      */
-    public static Result genetic(Space space, int trials, int population, long seed, Objective objective) {
-        checkTrials(trials);
-        if (population < 2 || population > trials) {
-            throw new IllegalArgumentException("population must be between 2 and trials (" + trials + "), e.g. 8. Received: "
-                    + "population=" + population);
-        }
-        Random rng = new Random(seed);
-        List<Trial> out = new ArrayList<>();
-        List<Trial> generation = new ArrayList<>();
-        for (int i = 0; i < population; i++) {
-            generation.add(evaluate(space, out.size() + 1, uniform(space.size(), rng), objective));
-            out.add(generation.get(i));
-        }
-        while (out.size() < trials) {
-            Trial elite = new Result("", out).best();
-            List<Trial> next = new ArrayList<>();
-            next.add(elite != null ? elite : generation.get(0));
-            while (next.size() < population && out.size() < trials) {
-                double[] a = tournament(generation, rng).point();
-                double[] b = tournament(generation, rng).point();
-                double[] child = new double[a.length];
-                for (int i = 0; i < child.length; i++) {
-                    double gene = rng.nextBoolean() ? a[i] : b[i];                 // crossover
-                    child[i] = Math.min(1, Math.max(0, gene + 0.1 * rng.nextGaussian())); // mutation
-                }
-                Trial t = evaluate(space, out.size() + 1, child, objective);
-                next.add(t);
-                out.add(t);
-            }
-            generation = next;
-        }
-        return new Result("genetic", out);
+    public static Genetic genetic(Space space) {
+        return new Genetic(space);
     }
 
-    private static Trial tournament(List<Trial> generation, Random rng) {
-        Trial a = generation.get(rng.nextInt(generation.size()));
-        Trial b = generation.get(rng.nextInt(generation.size()));
-        return better(b, a) ? b : a;
-    }
-
-    private static boolean better(Trial x, Trial y) {
+    static boolean better(Trial x, Trial y) {
         return Double.isFinite(x.score()) && !(x.score() >= y.score());
     }
 
@@ -231,12 +194,12 @@ public final class Search {
         return 0.5 * (x >= 0 ? erfc : 2 - erfc);
     }
 
-    private static Trial evaluate(Space space, int number, double[] u, Objective objective) {
+    static Trial evaluate(Space space, int number, double[] u, Objective objective) {
         Params p = space.at(u);
         return new Trial(number, p, u, objective.score(p), 0);
     }
 
-    private static double[] uniform(int d, Random rng) {
+    static double[] uniform(int d, Random rng) {
         double[] u = new double[d];
         for (int i = 0; i < d; i++) {
             u[i] = rng.nextDouble();
@@ -252,7 +215,7 @@ public final class Search {
         return v;
     }
 
-    private static void checkTrials(int trials) {
+    static void checkTrials(int trials) {
         if (trials < 1) {
             throw new IllegalArgumentException("A search needs at least 1 trial, e.g. 20. Received: trials=" + trials);
         }

@@ -1,9 +1,12 @@
 package nnlab.pretrain;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Random;
 import nnlab.nn.Activation;
 import nnlab.train.Net;
@@ -67,9 +70,10 @@ class RbmTest {
     @Test
     void contrastiveDivergence_raisesTheExactLogLikelihoodOfTheData() {
         DMatrixRMaj x = twoPatterns();
-        Rbm rbm = new Rbm(4, 2, 1);
-        double before = meanLogLikelihood(rbm, x);
-        double[] errors = rbm.train(x, 200, 20, 0.1, 1);
+        double before = meanLogLikelihood(Rbm.initial(4, 2, 1), x);
+        Rbm rbm = Rbm.hidden(2).epochs(200).batchSize(20).learningRate(0.1).cdSteps(1).seed(1).train(x);
+        double[] errors = rbm.reconstructionErrors();
+        assertEquals(200, errors.length);
         double after = meanLogLikelihood(rbm, x);
         assertEquals(-4 * Math.log(2), before, 0.01, "small initial weights: nearly uniform over 16 states");
         assertTrue(after > before + 1.0, "log-likelihood " + before + " → " + after);
@@ -83,8 +87,7 @@ class RbmTest {
 
     @Test
     void copyInto_makesADenseSigmoidLayerComputeTheHiddenProbabilities() {
-        Rbm rbm = new Rbm(4, 2, 2);
-        rbm.train(twoPatterns(), 20, 20, 0.1, 1);
+        Rbm rbm = Rbm.hidden(2).epochs(20).batchSize(20).learningRate(0.1).seed(2).train(twoPatterns());
         Net net = Net.input(4).dense(2, Activation.sigmoid()).dense(1, Activation.sigmoid()).seed(1).build();
         rbm.copyInto(net, 0);
         DMatrixRMaj v = new DMatrixRMaj(1, 4, true, 1, 0, 1, 1);
@@ -93,14 +96,62 @@ class RbmTest {
         DMatrixRMaj expected = rbm.hiddenProbabilities(v);
         assertEquals(expected.get(0, 0), layer.get(0, 0), 1e-12);
         assertEquals(expected.get(0, 1), layer.get(0, 1), 1e-12);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> rbm.copyInto(net, 2));
-        assertTrue(e.getMessage().contains("4 → 2"), e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> rbm.copyInto(net, 1));
+        assertTrue(e.getMessage().contains("dense2 (Dense, 2 → 1)") && e.getMessage().contains("(4 → 2)"), e.getMessage());
     }
 
     @Test
     void inputsOutsideZeroOne_areRejectedWithTheFix() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Rbm(2, 1, 1).train(new DMatrixRMaj(1, 2, true, 0.5, 1.5), 1, 1, 0.1, 1));
+                () -> Rbm.hidden(1).train(new DMatrixRMaj(1, 2, true, 0.5, 1.5)));
         assertTrue(e.getMessage().contains("1.5") && e.getMessage().contains("rescale"), e.getMessage());
+    }
+
+    @Test
+    void settings_areCheckedWhenSet_echoingTheValue() {
+        IllegalArgumentException eta = assertThrows(IllegalArgumentException.class, () -> Rbm.hidden(2).learningRate(-0.1));
+        assertTrue(eta.getMessage().contains("learningRate=-0.1"), eta.getMessage());
+        IllegalArgumentException k = assertThrows(IllegalArgumentException.class, () -> Rbm.hidden(2).cdSteps(0));
+        assertTrue(k.getMessage().contains("k=0"), k.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Rbm.hidden(2).epochs(0));
+        assertThrows(IllegalArgumentException.class, () -> Rbm.hidden(2).batchSize(0));
+        assertThrows(IllegalArgumentException.class, () -> Rbm.hidden(0));
+        assertThrows(IllegalArgumentException.class, () -> Rbm.stack());
+    }
+
+    @Test
+    void sameSeed_sameWeights_otherSeed_otherWeights() {
+        DMatrixRMaj x = twoPatterns();
+        Rbm a = Rbm.hidden(2).epochs(3).seed(4).train(x);
+        Rbm b = Rbm.hidden(2).epochs(3).seed(4).train(x);
+        Rbm c = Rbm.hidden(2).epochs(3).seed(5).train(x);
+        assertArrayEquals(a.weights().data, b.weights().data);
+        assertFalse(Arrays.equals(a.weights().data, c.weights().data));
+    }
+
+    @Test
+    void stack_trainsEachRbmOnTheHiddenProbabilitiesOfTheOneBelow_andFillsTheFirstDenseLayers() {
+        DMatrixRMaj x = twoPatterns();
+        RbmStack stack = Rbm.stack(3, 2).epochs(5).batchSize(20).learningRate(0.1).seed(7).train(x);
+        assertEquals(2, stack.size());
+        assertEquals(4, stack.get(0).visible());
+        assertEquals(3, stack.get(1).visible());
+        // RBM 1 is exactly what one RBM trained on RBM 0's codes with RBM 1's seed gives
+        long seed1 = new Random(7).longs(2).toArray()[1];
+        Rbm alone = Rbm.hidden(2).epochs(5).batchSize(20).learningRate(0.1).seed(seed1)
+                .train(stack.get(0).hiddenProbabilities(x));
+        assertArrayEquals(alone.weights().data, stack.get(1).weights().data, 1e-15);
+        Net net = Net.input(4).dense(3, Activation.sigmoid()).dense(2, Activation.sigmoid()).dense(1, Activation.sigmoid())
+                .seed(1).build();
+        double[] head = net.dense(2).weights().value().data.clone();
+        stack.copyInto(net);
+        net.predict(x);
+        DMatrixRMaj second = net.lastOutput(3);
+        DMatrixRMaj codes = stack.codes(x);
+        assertArrayEquals(codes.data, second.data, 1e-12);
+        assertArrayEquals(head, net.dense(2).weights().value().data);
+        Net tooShallow = Net.input(4).dense(3, Activation.sigmoid()).seed(1).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> stack.copyInto(tooShallow));
+        assertTrue(e.getMessage().contains("1 dense layers") && e.getMessage().contains("2 RBMs"), e.getMessage());
     }
 }

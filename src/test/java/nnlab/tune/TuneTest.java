@@ -127,10 +127,35 @@ class TuneTest {
     void geneticSearch_improvesOnItsFirstGeneration_andSpendsExactlyItsTrials() {
         Space s = new Space().uniform("a", 0, 1).uniform("b", 0, 1);
         Search.Objective bowl = p -> Math.pow(p.get("a") - 0.3, 2) + Math.pow(p.get("b") - 0.6, 2);
-        Search.Result g = Search.genetic(s, 40, 8, 3, bowl);
+        Search.Result g = Search.genetic(s).trials(40).population(8).seed(3).run(bowl);
         assertEquals(40, g.trials().size());
         double firstGeneration = g.trials().subList(0, 8).stream().mapToDouble(Search.Trial::score).min().getAsDouble();
         assertTrue(g.best().score() < firstGeneration / 4, g.best() + " vs first generation " + firstGeneration);
-        assertThrows(IllegalArgumentException.class, () -> Search.genetic(s, 10, 1, 3, bowl));
+        assertThrows(IllegalArgumentException.class, () -> Search.genetic(s).population(1));
+        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+                () -> Search.genetic(s).trials(5).population(8).run(bowl));
+        assertTrue(tooMany.getMessage().contains("(8)") && tooMany.getMessage().contains("(5)"), tooMany.getMessage());
+    }
+
+    @Test
+    void geneticSearch_isReproducibleFromItsSeed_andMutationZeroOnlyRecombinesTheFirstGeneration() {
+        Space s = new Space().uniform("a", 0, 1).uniform("b", 0, 1);
+        Search.Objective bowl = p -> Math.pow(p.get("a") - 0.3, 2) + Math.pow(p.get("b") - 0.6, 2);
+        Search.Result a = Search.genetic(s).trials(20).seed(5).run(bowl);
+        Search.Result b = Search.genetic(s).trials(20).seed(5).run(bowl);
+        assertEquals(a.trials().stream().map(Search.Trial::score).toList(), b.trials().stream().map(Search.Trial::score).toList());
+        Search.Result eight = Search.genetic(s).trials(20).population(8).mutation(0.1).seed(5).run(bowl);
+        assertEquals(a.trials().stream().map(Search.Trial::score).toList(),
+                eight.trials().stream().map(Search.Trial::score).toList(), "defaults: population 8, mutation 0.1");
+        Search.Result other = Search.genetic(s).trials(20).seed(6).run(bowl);
+        assertTrue(other.trials().get(0).score() != a.trials().get(0).score(), "another seed, another first setting");
+        Search.Result still = Search.genetic(s).trials(20).population(4).mutation(0).seed(5).run(bowl);
+        java.util.Set<Double> firstA = new java.util.HashSet<>();
+        java.util.Set<Double> firstB = new java.util.HashSet<>();
+        still.trials().subList(0, 4).forEach(t -> { firstA.add(t.point()[0]); firstB.add(t.point()[1]); });
+        for (Search.Trial t : still.trials()) {
+            assertTrue(firstA.contains(t.point()[0]) && firstB.contains(t.point()[1]), "every gene comes from generation 1");
+        }
+        assertThrows(IllegalArgumentException.class, () -> Search.genetic(s).mutation(-0.1));
     }
 }

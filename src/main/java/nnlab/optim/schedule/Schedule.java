@@ -45,7 +45,7 @@ public interface Schedule {
 
     /** η<sub>e</sub> = η₀ for every epoch. */
     static Schedule constant(double rate) {
-        return new Constant(rate);
+        return new ConstantRate(rate);
     }
 
     /** Step decay η<sub>e</sub> = η₀·γ^⌊e / stepSize⌋: multiply by γ every {@code stepSize} epochs. */
