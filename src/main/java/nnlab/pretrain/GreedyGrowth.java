@@ -8,6 +8,8 @@ import nnlab.data.Dataset;
 import nnlab.init.Init;
 import nnlab.nn.Activation;
 import nnlab.optim.Optimizer;
+import nnlab.train.Architecture;
+import nnlab.train.Evaluation;
 import nnlab.train.History;
 import nnlab.train.Net;
 
@@ -136,7 +138,7 @@ public final class GreedyGrowth {
     /** The untrained net of {@code depth} hidden layers, as growth and {@link #trainWhole} build it. */
     public Net net(int depth) {
         checkDepth(depth);
-        Net.Builder b = Net.input(train.features());
+        Architecture b = Net.input(train.features());
         for (int i = 0; i < depth; i++) {
             b = b.dense(units, activation);
         }
@@ -170,7 +172,7 @@ public final class GreedyGrowth {
     }
 
     /** One depth: the trained net (its copied layers still frozen when grown), its history and its validation result. */
-    public record Stage(int depth, Net net, History history, Net.Evaluation validation) {}
+    public record Stage(int depth, Net net, History history, Evaluation validation) {}
 
     /** The stages of one run, depth 1 first; {@code name} says how they were trained. */
     public record Result(String name, List<Stage> stages) {

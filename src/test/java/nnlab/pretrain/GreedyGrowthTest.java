@@ -14,6 +14,7 @@ import nnlab.data.Dataset;
 import nnlab.data.Synthetic;
 import nnlab.nn.Activation;
 import nnlab.optim.Optimizer;
+import nnlab.train.Evaluation;
 import nnlab.train.History;
 import nnlab.train.Net;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class GreedyGrowthTest {
     void accuracyAndLoss_areMeasuredOnTheValidationData() {
         GreedyGrowth.Result grown = growth().grow(2);
         for (int d = 1; d <= 2; d++) {
-            Net.Evaluation onValid = grown.net(d).evaluate(VALID);
+            Evaluation onValid = grown.net(d).evaluate(VALID);
             assertEquals(onValid.metric("accuracy"), grown.accuracy()[d - 1], 0.0);
             assertEquals(onValid.loss(), grown.loss()[d - 1], 0.0);
             assertTrue(onValid.loss() != grown.net(d).evaluate(TRAIN).loss(), "training and validation data differ");
