@@ -179,7 +179,7 @@ public final class Surface {
     private static double[] grid(double[] range) {
         double[] v = new double[GRID];
         for (int i = 0; i < GRID; i++) {
-            v[i] = range[0] + (range[1] - range[0]) * i / (GRID - 1);
+            v[i] = i == GRID - 1 ? range[1] : range[0] + (range[1] - range[0]) * i / (GRID - 1);
         }
         return v;
     }

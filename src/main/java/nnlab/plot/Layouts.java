@@ -114,7 +114,8 @@ final class Layouts {
     static double[] linspace(double from, double to, int n) {
         double[] v = new double[n];
         for (int i = 0; i < n; i++) {
-            v[i] = n == 1 ? from : from + (to - from) * i / (n - 1);
+            // the last point is `to` itself, not from + (to − from), which can miss it by an ulp
+            v[i] = n == 1 ? from : i == n - 1 ? to : from + (to - from) * i / (n - 1);
         }
         return v;
     }

@@ -31,8 +31,8 @@ final class OptimizationPlots {
             }
         }
         if (heights == Scale.LOG && !(min > 0)) {
-            throw new IllegalArgumentException("A log₁₀ contour needs f > 0 everywhere on the grid; the " + surface.name()
-                    + " surface reaches f = " + min + ". Use Scale.LINEAR, or the form without a scale, which draws"
+            throw new IllegalArgumentException("A log₁₀ contour needs f > 0 everywhere on the grid, which the " + surface.name()
+                    + " surface is not. Use Scale.LINEAR, or the form without a scale, which draws"
                     + " log(1 + f − min f). Received: min f=" + min);
         }
         for (double[] row : f) {
