@@ -1,6 +1,7 @@
 package nnlab.nn;
 
 import java.util.function.BiFunction;
+import org.ejml.data.DMatrixRMaj;
 
 /**
  * An activation function as a recipe: {@link #create(String, int)} makes a fresh layer of the
@@ -20,6 +21,31 @@ public interface Activation {
      * @param size      number of units
      */
     Layer create(String layerName, int size);
+
+    /**
+     * f(z) for one number, computed by the activation's own layer: the forward pass of a fresh
+     * 1-unit layer on the 1×1 input [z], so the value is the one a net computes (for PReLU, at
+     * its starting slope 0.25). For plotting f; {@code Plot.activation(a, -6, 6)} draws f and f′.
+     *
+     * @throws UnsupportedOperationException for softmax, which maps a row of k numbers to k
+     *                                       probabilities and has no one-number form
+     */
+    default double apply(double z) {
+        return create(name(), 1).forward(new DMatrixRMaj(1, 1, true, z), true).get(0, 0);
+    }
+
+    /**
+     * f′(z) for one number, computed by the activation's own backward pass: a fresh 1-unit layer
+     * run forward on [z] and backward on ∂L/∂y = [1], which returns ∂L/∂z = 1 · f′(z). Where f
+     * has a kink (ReLU at 0) this is the one-sided value the layer uses in training.
+     *
+     * @throws UnsupportedOperationException for softmax (see {@link #apply(double)})
+     */
+    default double derivative(double z) {
+        Layer l = create(name(), 1);
+        l.forward(new DMatrixRMaj(1, 1, true, z), true);
+        return l.backward(new DMatrixRMaj(1, 1, true, 1.0)).get(0, 0);
+    }
 
     /** {@code σ(z) = 1/(1+e^{−z})}. */
     static Activation sigmoid() { return of("sigmoid", Sigmoid::new); }
@@ -52,7 +78,30 @@ public interface Activation {
     }
 
     /** Softmax over each row (class probabilities). */
-    static Activation softmax() { return of("softmax", Softmax::new); }
+    static Activation softmax() {
+        return new Activation() {
+            @Override
+            public String name() { return "softmax"; }
+
+            @Override
+            public Layer create(String layerName, int size) { return new Softmax(layerName, size); }
+
+            @Override
+            public double apply(double z) { throw noScalarForm(); }
+
+            @Override
+            public double derivative(double z) { throw noScalarForm(); }
+
+            private UnsupportedOperationException noScalarForm() {
+                return new UnsupportedOperationException("Softmax has no one-number form: it turns a row of k"
+                        + " logits into k probabilities (of one unit it is always 1). Apply a softmax layer to a row,"
+                        + " or plot Activation.sigmoid(), its two-class case.");
+            }
+
+            @Override
+            public String toString() { return "softmax"; }
+        };
+    }
 
     /** {@code y = z} (a linear output). */
     static Activation identity() { return of("identity", Identity::new); }

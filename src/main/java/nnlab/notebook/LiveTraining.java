@@ -2,10 +2,10 @@ package nnlab.notebook;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import nnlab.plot.Plot;
+import nnlab.plot.Series;
 import nnlab.train.Callback;
 import nnlab.train.EpochLog;
 import nnlab.train.History;
@@ -169,7 +169,7 @@ public final class LiveTraining implements LiveDisplay {
 
         private Figure placeholder() {
             return Plot.lines("Loss per epoch (waiting for epoch 1 of " + run.epochs() + ")", "epoch", "loss",
-                    new double[0], Map.of("training", new double[0]));
+                    new double[0], Series.of("training", new double[0]));
         }
 
         String line(long now) {

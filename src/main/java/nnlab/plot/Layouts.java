@@ -1,11 +1,15 @@
 package nnlab.plot;
 
 import tech.tablesaw.plotly.components.Axis;
+import tech.tablesaw.plotly.components.Grid;
 import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.components.Margin;
 import tech.tablesaw.plotly.components.TickSettings;
 
-/** The layout every recipe shares: a title, titled axes, room for the legend. */
+/**
+ * The layout every recipe shares: a title, titled axes, room for the legend. Every figure's
+ * layout is built here, once, before the figure (no recipe sets a layout on a built figure).
+ */
 final class Layouts {
 
     static final int WIDTH = 720;
@@ -72,5 +76,58 @@ final class Layouts {
                 .width(width).height(height)
                 .margin(Margin.builder().top(50).bottom(55).left(70).right(20).build())
                 .build();
+    }
+
+    /** A heatmap's layout with the y axis reversed, so row 0 of a matrix is on top. */
+    static Layout matrix(String title, String xTitle, String yTitle, int width, int height) {
+        return Layout.builder().title(title).width(width).height(height)
+                .xAxis(Axis.builder().title(xTitle).build())
+                .yAxis(Axis.builder().title(yTitle).autoRange(Axis.AutoRange.REVERSED).build())
+                .build();
+    }
+
+    /** Both axes fixed to a range {from, to} (a contour plot's grid, not the paths' extent). */
+    static Layout ranged(String title, String xTitle, double[] xRange, String yTitle, double[] yRange, int width,
+                         int height) {
+        return of(title, Axis.builder().title(xTitle).range(xRange[0], xRange[1]).build(),
+                Axis.builder().title(yTitle).range(yRange[0], yRange[1]).build(), width, height);
+    }
+
+    /** {@code rows} small plots stacked, each with its own axes and its x axis under it; no legend. */
+    static Layout stacked(String title, int rows, int height) {
+        return Layout.builder().title(title).width(WIDTH).height(height).showLegend(false)
+                .margin(Margin.builder().top(50).bottom(40).left(60).right(20).build())
+                .grid(Grid.builder().rows(rows).columns(1).xGap(0.1).yGap(0.35)
+                        // each plot keeps its own x axis under it (Tablesaw's default puts all at the bottom)
+                        .xSide(Grid.XSide.BOTTOM_PLOT).pattern(Grid.Pattern.INDEPENDENT).build())
+                .build();
+    }
+
+    /** A drawing: x ticked at every whole number (layers), y hidden, no grid lines. */
+    static Layout drawing(String title, String xTitle, int width, int height) {
+        TickSettings whole = TickSettings.builder().tickMode(TickSettings.TickMode.LINEAR).tick0(0).dTick(1).build();
+        return of(title, Axis.builder().title(xTitle).showGrid(false).zeroLineWidth(0).tickSettings(whole).build(),
+                Axis.builder().title("unit").showGrid(false).zeroLineWidth(0).visible(false).build(), width, height);
+    }
+
+    /** n evenly spaced values from {@code from} to {@code to}, both included. */
+    static double[] linspace(double from, double to, int n) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            // the last point is `to` itself, not from + (to − from), which can miss it by an ulp
+            v[i] = n == 1 ? from : i == n - 1 ? to : from + (to - from) * i / (n - 1);
+        }
+        return v;
+    }
+
+    /** "val_accuracy" → "Validation accuracy", "loss" → "Loss": a column name as a title. */
+    static String pretty(String column) {
+        String c = column.startsWith("val_") ? "validation " + column.substring(4) : column;
+        return Character.toUpperCase(c.charAt(0)) + c.substring(1).replace('_', ' ');
+    }
+
+    /** "lines+markers" for up to 30 points (each one visible), "lines" beyond. */
+    static String mode(int points) {
+        return points <= 30 ? "lines+markers" : "lines";
     }
 }

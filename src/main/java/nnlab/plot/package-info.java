@@ -4,6 +4,14 @@
  * Tablesaw {@link tech.tablesaw.plotly.components.Figure} that the nnlab kernel draws.
  * {@link nnlab.plot.Tables} turns the same results into Tablesaw tables.
  *
+ * <p>Several runs, curves or paths in one plot come as a {@link nnlab.plot.Series}: names and
+ * values in the order given, which is the legend's order
+ * ({@code Plot.compare(Series.of("SGD", h1, "Adam", h2), "loss")}).
+ *
+ * <p>{@code Plot} is a facade: the recipes live in one package-private class per family
+ * (history, bands over runs, classifiers, optimization, inside the net, the network drawing,
+ * functions and fits), and every layout is built by {@code Layouts}.
+ *
  * <p>Tablesaw's trace builders lack attributes these plots need (a heatmap's colour scale, filled
  * bands, text on a heatmap); the recipes write those traces as plotly JSON and hand them to a
  * Tablesaw figure, so every recipe still returns a plain {@code Figure}.

@@ -2,6 +2,7 @@ package nnlab.train;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,6 +32,14 @@ import java.util.Map;
 public record EpochLog(int epoch, double trainLoss, double dataLoss, double penalty, double validationLoss,
                        Map<String, Double> metrics, double learningRate, double clippedFraction, double seconds) {
 
+    /**
+     * The names of the quantities every epoch logs, in the order tables show them; with the
+     * metric names they are everything {@link #value(String)} and {@link History#column(String)}
+     * accept. The one list of these names: plots and tables read it from here.
+     */
+    public static final List<String> COLUMNS = List.of("loss", "data_loss", "penalty", "val_loss", "learning_rate",
+            "clipped_fraction");
+
     public EpochLog {
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     }
@@ -47,9 +56,9 @@ public record EpochLog(int epoch, double trainLoss, double dataLoss, double pena
     }
 
     /**
-     * Any recorded quantity by name, as callbacks monitor it: {@code "loss"} (train loss L + Ω),
-     * {@code "data_loss"}, {@code "penalty"}, {@code "val_loss"}, {@code "learning_rate"},
-     * {@code "clipped_fraction"}, or a metric name ({@code "accuracy"}, {@code "val_accuracy"}).
+     * Any recorded quantity by name, as callbacks monitor it: one of {@link #COLUMNS}
+     * ({@code "loss"} is the train loss L + Ω) or a metric name ({@code "accuracy"},
+     * {@code "val_accuracy"}).
      *
      * @throws IllegalArgumentException for a name that is none of these
      */
@@ -70,9 +79,8 @@ public record EpochLog(int epoch, double trainLoss, double dataLoss, double pena
             default:
                 Double v = metrics.get(name);
                 if (v == null) {
-                    throw new IllegalArgumentException("Nothing named '" + name + "' in this epoch's log. Use loss,"
-                            + " data_loss, penalty, val_loss, learning_rate, clipped_fraction or a metric: "
-                            + metrics.keySet());
+                    throw new IllegalArgumentException("Nothing named '" + name + "' in this epoch's log. Use one of "
+                            + COLUMNS + " or a metric: " + metrics.keySet());
                 }
                 return v;
         }

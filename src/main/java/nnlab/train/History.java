@@ -49,9 +49,26 @@ public record History(List<EpochLog> epochs, boolean interrupted, boolean stoppe
     /** Per epoch, the mean share of gradient entries clipping changed (NaN without clipping). */
     public double[] clippedFraction() { return epochs.stream().mapToDouble(EpochLog::clippedFraction).toArray(); }
 
-    /** Any quantity by name, one value per epoch, as {@link EpochLog#value(String)} names them. */
+    /**
+     * Any quantity by name, one value per epoch: one of {@link EpochLog#COLUMNS} or a recorded
+     * metric (see {@link #columnNames()}); NaN in an epoch that did not record it.
+     *
+     * @throws IllegalArgumentException for any other name, listing the names there are
+     */
     public double[] column(String name) {
-        return epochs.stream().mapToDouble(e -> e.value(name)).toArray();
+        List<String> names = columnNames();
+        if (!names.contains(name)) {
+            throw new IllegalArgumentException("This history has no column '" + name + "'. Columns: " + names);
+        }
+        return EpochLog.COLUMNS.contains(name) ? epochs.stream().mapToDouble(e -> e.value(name)).toArray()
+                : epochs.stream().mapToDouble(e -> e.metric(name)).toArray();
+    }
+
+    /** Every name {@link #column(String)} accepts: {@link EpochLog#COLUMNS}, then the metrics in the order first seen. */
+    public List<String> columnNames() {
+        List<String> names = new ArrayList<>(EpochLog.COLUMNS);
+        names.addAll(metricNames());
+        return names;
     }
 
     /** Validation loss per epoch (NaN without validation data). */

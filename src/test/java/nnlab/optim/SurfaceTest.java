@@ -157,4 +157,107 @@ class SurfaceTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Surface.illConditioned(0.5));
         assertTrue(e.getMessage().contains("Received: kappa=0.5"), e.getMessage());
     }
+
+    /** Rosenbrock's f written as a notebook would, with no gradient. */
+    private static Surface numericRosenbrock() {
+        return Surface.of("my Rosenbrock", (x, y) -> (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x), null,
+                -2, 2, -1, 3);
+    }
+
+    @Test
+    void of_withoutAGradient_takesCentralDifferences_equalToTheAnalyticGradient() {
+        Surface analytic = Surface.rosenbrock();
+        Surface numeric = numericRosenbrock();
+        Random rnd = new Random(5);
+        for (int k = 0; k < 20; k++) {
+            double x = -2 + 4 * rnd.nextDouble();
+            double y = -1 + 4 * rnd.nextDouble();
+            double[] a = analytic.gradient(x, y);
+            double[] n = numeric.gradient(x, y);
+            assertEquals(a[0], n[0], 1e-6 * Math.max(1, Math.abs(a[0])), "d/dx at " + x + "," + y);
+            assertEquals(a[1], n[1], 1e-6 * Math.max(1, Math.abs(a[1])), "d/dy at " + x + "," + y);
+        }
+        assertEquals(analytic.value(0.3, 0.7), numeric.value(0.3, 0.7), 0.0);
+        assertFalse(numeric.hasMinimum());
+    }
+
+    @Test
+    void of_withAnAnalyticGradient_usesIt_andItMatchesFiniteDifferences() {
+        // f = (x − 1)² + 3(y + 2)², ∇f = (2(x − 1), 6(y + 2))
+        Surface s = Surface.of("shifted bowl", (x, y) -> (x - 1) * (x - 1) + 3 * (y + 2) * (y + 2),
+                (x, y) -> new double[] {2 * (x - 1), 6 * (y + 2)}, -3, 3, -4, 1);
+        double h = 1e-6;
+        for (double[] p : new double[][] {{0.2, -1.0}, {2.5, 0.5}, {-2.0, -3.5}}) {
+            double[] g = s.gradient(p[0], p[1]);
+            assertEquals((s.value(p[0] + h, p[1]) - s.value(p[0] - h, p[1])) / (2 * h), g[0], 1e-6);
+            assertEquals((s.value(p[0], p[1] + h) - s.value(p[0], p[1] - h)) / (2 * h), g[1], 1e-6);
+        }
+        PathPoint end = s.path(Optimizer.sgd(0.1), 0, 0, 200).get(200);
+        assertEquals(1, end.x(), 1e-9);
+        assertEquals(-2, end.y(), 1e-9);
+    }
+
+    @Test
+    void path_onANumericGradientSurface_equalsTheAnalyticPath() {
+        for (Optimizer o : List.of(Optimizer.sgd(0.001), Optimizer.classicalMomentum(0.001, 0.9))) {
+            List<PathPoint> a = Surface.rosenbrock().path(o, -1.2, 1.0, 300);
+            List<PathPoint> n = numericRosenbrock().path(o, -1.2, 1.0, 300);
+            assertEquals(a.size(), n.size());
+            for (int t = 0; t < a.size(); t++) {
+                assertEquals(a.get(t).x(), n.get(t).x(), 1e-6, o + " x at step " + t);
+                assertEquals(a.get(t).y(), n.get(t).y(), 1e-6, o + " y at step " + t);
+            }
+            assertTrue(Math.abs(a.get(300).x() - a.get(0).x()) > 0.1, "the path moved");
+        }
+    }
+
+    @Test
+    void gridMinimum_ofTheLeastSquaresCost_isWithinOneGridStepOfTheClosedForm() {
+        double[] xs = {0, 0.5, 1, 1.5, 2};
+        double[] ys = {1.1, 1.9, 3.2, 3.9, 5.1};
+        // least squares: m = cov(x, y)/var(x), b = ȳ − m x̄
+        double mx = 1, my = 3.04, sxy = 0, sxx = 0;
+        for (int i = 0; i < 5; i++) {
+            sxy += (xs[i] - mx) * (ys[i] - my);
+            sxx += (xs[i] - mx) * (xs[i] - mx);
+        }
+        double m = sxy / sxx;
+        double b = my - m * mx;
+        Surface mse = Surface.of("MSE", (s, c) -> {
+            double sum = 0;
+            for (int i = 0; i < 5; i++) {
+                sum += Math.pow(ys[i] - (s * xs[i] + c), 2) / 5;
+            }
+            return sum;
+        }, null, -1, 5, -2, 4).withPoint("least squares", m, b);
+        Surface.Point g = mse.gridMinimum();
+        double step = 6.0 / (Surface.GRID - 1);
+        assertTrue(Math.abs(g.x() - m) <= step && Math.abs(g.y() - b) <= step, g + " vs m=" + m + ", b=" + b);
+        assertEquals(List.of(new Surface.Point("least squares", m, b)), mse.points());
+        double[] gx = mse.xGrid();
+        assertEquals(Surface.GRID, gx.length);
+        assertEquals(-1, gx[0], 0.0);
+        assertEquals(5, gx[Surface.GRID - 1], 0.0);
+    }
+
+    @Test
+    void withPointAndWithAxes_returnCopies_leavingTheSurfaceAsItWas() {
+        Surface s = Surface.bowl();
+        Surface marked = s.withPoint("start", 1, 1).withAxes("w₁", "w₂");
+        assertTrue(s.points().isEmpty());
+        assertEquals("x", s.xName());
+        assertEquals("w₁", marked.xName());
+        assertEquals("w₂", marked.yName());
+        assertEquals(1, marked.points().size());
+        assertTrue(marked.hasMinimum(), "a built-in keeps its minimum");
+    }
+
+    @Test
+    void of_refusesAnEmptyRange_andAGradientOfTheWrongLength() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Surface.of("f", (x, y) -> x, null, 2, 2, 0, 1));
+        assertTrue(e.getMessage().contains("Received: xFrom=2.0, xTo=2.0"), e.getMessage());
+        Surface bad = Surface.of("f", (x, y) -> x, (x, y) -> new double[] {1}, 0, 1, 0, 1);
+        var g = assertThrows(IllegalArgumentException.class, () -> bad.path(Optimizer.sgd(0.1), 0, 0, 1));
+        assertTrue(g.getMessage().contains("Received: length=1"), g.getMessage());
+    }
 }

@@ -80,10 +80,8 @@ class PlotTest {
     }
 
     @Test
-    void compare_drawsOneLabelledLinePerRun_inMapOrder_withDistinctColours() {
-        Map<String, History> runs = new LinkedHashMap<>();
-        runs.put("SGD", history(true, false, 1, 0.8, 0.7));
-        runs.put("Adam", history(true, false, 1, 0.4, 0.2));
+    void compare_drawsOneLabelledLinePerRun_inSeriesOrder_withDistinctColours() {
+        Series<History> runs = Series.of("SGD", history(true, false, 1, 0.8, 0.7), "Adam", history(true, false, 1, 0.4, 0.2));
         FigureJson f = FigureJson.of(Plot.compare(runs, "val_loss"));
 
         assertEquals(List.of("SGD", "Adam"), f.names());
@@ -96,16 +94,14 @@ class PlotTest {
     @Test
     void lines_drawsEachSeriesOverX_andRefusesAMismatchedLength() {
         double[] x = {0, 1, 2};
-        Map<String, double[]> s = new LinkedHashMap<>();
-        s.put("a", new double[] {1, 2, 3});
-        s.put("b", new double[] {3, 2, Double.NaN});
+        Series<double[]> s = Series.of("a", new double[] {1, 2, 3}, "b", new double[] {3, 2, Double.NaN});
         FigureJson f = FigureJson.of(Plot.lines("T", "z", "value", x, s));
         assertEquals(List.of("a", "b"), f.names());
         assertTrue(f.trace("b").get("y").get(2).isNull(), "NaN becomes a gap (null)");
         assertEquals("z", f.axisTitle("xaxis"));
         assertEquals("T", f.title());
         assertThrows(IllegalArgumentException.class,
-                () -> Plot.lines("T", "x", "y", x, Map.of("short", new double[] {1})));
+                () -> Plot.lines("T", "x", "y", x, Series.of("short", new double[] {1})));
     }
 
     @Test
@@ -116,8 +112,8 @@ class PlotTest {
 
         JsonNode heat = f.traces().get(0);
         assertEquals("heatmap", heat.get("type").asText());
-        assertEquals(Plot.BOUNDARY_GRID, heat.get("z").size());
-        assertEquals(Plot.BOUNDARY_GRID, heat.get("z").get(0).size());
+        assertEquals(ClassifierPlots.BOUNDARY_GRID, heat.get("z").size());
+        assertEquals(ClassifierPlots.BOUNDARY_GRID, heat.get("z").get(0).size());
         double[] gx = FigureJson.numbers(heat.get("x"));
         double minX = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
@@ -197,7 +193,7 @@ class PlotTest {
                 FigureJson.numbers(f.trace("layer 2 (dense2)").get("y")));
         assertEquals("log", f.axisType("yaxis"));
 
-        FigureJson g = FigureJson.of(Plot.gradientNorms(Map.of("tanh", stats)));
+        FigureJson g = FigureJson.of(Plot.gradientNorms(Series.of("tanh", stats)));
         assertArrayEquals(new double[] {1, 2, 3}, FigureJson.numbers(g.trace("tanh").get("x")));
         assertArrayEquals(stats.perLayer(nnlab.diagnose.LayerStatistics.Quantity.GRADIENT_NORM),
                 FigureJson.numbers(g.trace("tanh").get("y")));
@@ -250,10 +246,7 @@ class PlotTest {
         var surface = nnlab.optim.Surface.rosenbrock();
         var sgd = surface.path(nnlab.optim.Optimizer.sgd(0.001), -1.5, 2, 50);
         var adam = surface.path(nnlab.optim.Optimizer.adam(0.05), -1.5, 2, 50);
-        Map<String, List<nnlab.optim.PathPoint>> paths = new LinkedHashMap<>();
-        paths.put("SGD", sgd);
-        paths.put("Adam", adam);
-        FigureJson f = FigureJson.of(Plot.lossSurface(surface, paths));
+        FigureJson f = FigureJson.of(Plot.lossSurface(surface, Series.of("SGD", sgd, "Adam", adam)));
         assertEquals("contour", f.traces().get(0).get("type").asText());
         JsonNode a = f.trace("Adam (50 steps)");
         assertEquals(51, a.get("x").size());
@@ -263,16 +256,15 @@ class PlotTest {
     }
 
     @Test
-    void schedules_drawEtaPerEpoch_andRegressionFit_drawsDataAndPrediction() {
-        Map<String, nnlab.optim.schedule.Schedule> s = new LinkedHashMap<>();
-        s.put("step", nnlab.optim.schedule.Schedule.step(0.1, 10, 0.5));
+    void schedules_drawEtaPerEpoch_andFit_drawsDataAndPrediction() {
+        var s = Series.of("step", nnlab.optim.schedule.Schedule.step(0.1, 10, 0.5));
         FigureJson f = FigureJson.of(Plot.schedules(s, 30));
         assertEquals(0.025, f.trace("step").get("y").get(25).asDouble(), 1e-12);
         assertEquals("learning rate η", f.axisTitle("yaxis"));
 
         Dataset d = Synthetic.regression(40, Math::sin, -3, 3, 0.1, 1);
         Net net = Net.input(1).dense(8, Activation.tanh()).dense(1).seed(1).build();
-        FigureJson r = FigureJson.of(Plot.regressionFit(net, d));
+        FigureJson r = FigureJson.of(Plot.fit(net, d));
         assertEquals(40, r.trace("data").get("x").size());
         JsonNode line = r.trace("prediction");
         double x0 = line.get("x").get(0).asDouble();
@@ -285,10 +277,10 @@ class PlotTest {
         FigureJson f = FigureJson.of(Plot.network(net));
         List<JsonNode> edges = f.traces().stream().filter(t -> t.path("name").asText().endsWith("weight")).toList();
         assertEquals(2 * 3 + 3 * 1, edges.size());
-        var W = ((nnlab.nn.Dense) net.layer("dense1")).weights().value();
+        var W = net.dense(0).weights().value();
         double max = 0;
-        for (var layer : List.of("dense1", "dense2")) {
-            for (double w : ((nnlab.nn.Dense) net.layer(layer)).weights().value().data) {
+        for (var layer : net.denseLayers()) {
+            for (double w : layer.weights().value().data) {
                 max = Math.max(max, Math.abs(w));
             }
         }
@@ -319,7 +311,7 @@ class PlotTest {
         assertEquals(2, Layouts.countStep(11));
         assertEquals(5, Layouts.countStep(45));
         assertEquals(200, Layouts.countStep(1999));
-        Map<String, nnlab.optim.schedule.Schedule> s = Map.of("constant", nnlab.optim.schedule.Schedule.constant(0.1));
+        var s = Series.of("constant", nnlab.optim.schedule.Schedule.constant(0.1));
         assertEquals(5, FigureJson.of(Plot.schedules(s, 30)).json().path("layout").path("xaxis").path("dtick").asDouble());
     }
 
@@ -338,7 +330,7 @@ class PlotTest {
         FigureJson f = FigureJson.of(Plot.network(wide));
         double height = f.json().path("layout").path("height").asDouble();
         double circle = f.trace("hidden layer 1").path("marker").path("size").asDouble();
-        double perUnit = (height - Plot.NETWORK_MARGIN) / 16;
+        double perUnit = (height - NetworkDrawing.MARGIN) / 16;
         assertTrue(circle <= 0.5 * perUnit + 1e-9, "circle " + circle + " px in " + perUnit + " px per unit");
         assertTrue(height > 460, "a 16-unit layer gets a taller drawing: " + height);
         Net small = Net.input(2).dense(3, Activation.tanh()).dense(1, Activation.sigmoid()).seed(5).build();
@@ -358,7 +350,7 @@ class PlotTest {
         assertEquals("bottom plot", f.json().path("layout").path("grid").path("xside").asText());
         assertEquals(3, f.json().path("layout").path("grid").path("rows").asInt());
         double[] fractions = FigureJson.numbers(bars.get(0).get("y"));
-        assertEquals(Plot.HISTOGRAM_BINS, fractions.length);
+        assertEquals(InsidePlots.HISTOGRAM_BINS, fractions.length);
         assertEquals(1, java.util.Arrays.stream(fractions).sum(), 1e-9);
         // ReLU activations: most of the mass is at 0, which falls in the first bin
         assertTrue(fractions[0] > 0.2, "a spike at 0: " + fractions[0]);
@@ -375,12 +367,12 @@ class PlotTest {
         Map<String, double[]> w = nnlab.diagnose.LayerValues.WEIGHTS.of(net, null);
         assertEquals(List.of("dense1", "dense2"), List.copyOf(w.keySet()));
         assertEquals(12, w.get("dense1").length);
-        assertArrayEquals(((nnlab.nn.Dense) net.layer("dense1")).weights().value().data, w.get("dense1"));
+        assertArrayEquals(net.dense(0).weights().value().data, w.get("dense1"));
         Histogram h = Histogram.of(w.get("dense1"), 4);
         assertEquals(1, java.util.Arrays.stream(h.fractions()).sum(), 1e-12);
         double lo = java.util.Arrays.stream(w.get("dense1")).min().orElseThrow();
         assertEquals(lo + h.width() / 2, h.centres()[0], 1e-12);
-        JsonNode few = FigureJson.of(Plot.histograms(w, "weight")).traces().get(0);
+        JsonNode few = FigureJson.of(Plot.histograms(Series.copyOf(w), "weight")).traces().get(0);
         assertEquals(10, few.get("y").size(), "12 values get the fewest bins, 10");
         var e = assertThrows(IllegalArgumentException.class,
                 () -> Plot.histograms(net, null, nnlab.diagnose.LayerValues.GRADIENTS));
@@ -391,8 +383,7 @@ class PlotTest {
     void band_drawsTheMeanLine_andAClosedBandOfMeanPlusMinusStd() {
         double[] x = {10, 20, 30};
         double[][] valid = {{0.5, 0.7, 0.8}, {0.7, 0.7, 0.9}};
-        Map<String, double[][]> runs = new LinkedHashMap<>();
-        runs.put("validation", valid);
+        Series<double[][]> runs = Series.of("validation", valid);
         FigureJson f = FigureJson.of(Plot.band("Learning curve", "training examples", "accuracy", x, runs));
         assertArrayEquals(new double[] {0.6, 0.7, 0.85}, FigureJson.numbers(f.trace("validation (mean of 2)").get("y")),
                 1e-12);
@@ -403,14 +394,13 @@ class PlotTest {
         assertArrayEquals(new double[] {0.7, 0.7, 0.9, 0.8, 0.7, 0.5}, FigureJson.numbers(band.get("y")), 1e-12);
         assertEquals("training examples", f.axisTitle("xaxis"));
         assertThrows(IllegalArgumentException.class,
-                () -> Plot.band("T", "x", "y", x, Map.of("short", new double[][] {{1, 2}})));
+                () -> Plot.band("T", "x", "y", x, Series.of("short", new double[][] {{1, 2}})));
         assertEquals("log", FigureJson.of(Plot.band("T", "λ", "loss", x, runs, Scale.LOG)).axisType("xaxis"));
     }
 
     @Test
     void band_ofHistories_averagesAColumnPerEpochOverSeeds_countingShortRunsToTheirEnd() {
-        Map<String, List<History>> runs = new LinkedHashMap<>();
-        runs.put("Adam", List.of(history(false, false, 1.0, 0.5, 0.3), history(false, false, 0.8, 0.3)));
+        var runs = Series.of("Adam", List.of(history(false, false, 1.0, 0.5, 0.3), history(false, false, 0.8, 0.3)));
         FigureJson f = FigureJson.of(Plot.band(runs, "loss"));
         assertArrayEquals(new double[] {0.9, 0.4, 0.3}, FigureJson.numbers(f.trace("Adam (mean of 2)").get("y")), 1e-12);
         assertArrayEquals(new double[] {1, 2, 3}, FigureJson.numbers(f.trace("Adam (mean of 2)").get("x")));

@@ -1,0 +1,198 @@
+package nnlab.plot;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nnlab.data.Dataset;
+import nnlab.mat.MatrixOps;
+import nnlab.metrics.Curves;
+import nnlab.train.Net;
+import org.ejml.data.DMatrixRMaj;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.traces.Trace;
+
+/**
+ * The classifier recipes behind {@link Plot#decisionBoundary}, {@link Plot#roc},
+ * {@link Plot#precisionRecall} and {@link Plot#confusionMatrix}. The class a net predicts for a
+ * row is {@link MatrixOps#classOf} (0.5 threshold for one output, argmax otherwise).
+ */
+final class ClassifierPlots {
+
+    /** Grid points per axis of a decision-boundary plot. */
+    static final int BOUNDARY_GRID = 80;
+
+    private ClassifierPlots() {}
+
+    static Figure decisionBoundary(Net net, Dataset data, String title) {
+        if (net.inputSize() != 2 || data.features() != 2) {
+            throw new IllegalArgumentException("A decision boundary needs 2 input features (a plane); the net takes "
+                    + net.inputSize() + " and the data has " + data.features() + ".");
+        }
+        DMatrixRMaj X = data.xView();
+        double[] gx = span(X, 0);
+        double[] gy = span(X, 1);
+        int g = BOUNDARY_GRID;
+        DMatrixRMaj grid = new DMatrixRMaj(g * g, 2);
+        for (int j = 0; j < g; j++) {
+            for (int i = 0; i < g; i++) {
+                grid.set(j * g + i, 0, gx[i]);
+                grid.set(j * g + i, 1, gy[j]);
+            }
+        }
+        DMatrixRMaj p = net.predict(grid);
+        int k = p.numCols;
+        double[][] z = new double[g][g];
+        List<Trace> traces = new ArrayList<>();
+        if (k == 1) {
+            for (int j = 0; j < g; j++) {
+                for (int i = 0; i < g; i++) {
+                    z[j][i] = p.get(j * g + i, 0);
+                }
+            }
+            JsonTrace heat = JsonTrace.of("heatmap", "P(class 1)").array("x", gx).array("y", gy).matrix("z", z)
+                    .put("zmin", 0).put("zmax", 1).put("showlegend", false)
+                    .colorscale(0.0, Colors.light(0), 0.5, "#ffffff", 1.0, Colors.light(1));
+            heat.object("colorbar").put("title", "P(class 1)").put("len", 0.6);
+            traces.add(heat);
+            JsonTrace line = JsonTrace.of("contour", "boundary (p = 0.5)").array("x", gx).array("y", gy).matrix("z", z)
+                    .put("showscale", false).put("showlegend", true).put("hoverinfo", "skip");
+            line.object("contours").put("start", 0.5).put("end", 0.5).put("size", 1).put("coloring", "lines");
+            line.object("line").put("color", "#333333").put("width", 2);
+            line.colorscale(0.0, "#333333", 1.0, "#333333");
+            traces.add(line);
+        } else {
+            int[] predicted = MatrixOps.classes(p);
+            for (int j = 0; j < g; j++) {
+                for (int i = 0; i < g; i++) {
+                    z[j][i] = predicted[j * g + i];
+                }
+            }
+            Object[] scale = new Object[4 * k];
+            for (int c = 0; c < k; c++) {
+                scale[4 * c] = (double) c / k;
+                scale[4 * c + 1] = Colors.light(c);
+                scale[4 * c + 2] = (double) (c + 1) / k;
+                scale[4 * c + 3] = Colors.light(c);
+            }
+            traces.add(JsonTrace.of("heatmap", "predicted class").array("x", gx).array("y", gy).matrix("z", z)
+                    .put("zmin", -0.5).put("zmax", k - 0.5).put("showscale", false).put("showlegend", false)
+                    .colorscale(scale));
+        }
+        traces.addAll(classPoints(X, data.labels()));
+        return new Figure(Layouts.sized(title, "x₁", Scale.LINEAR, "x₂", Scale.LINEAR, 640, 520),
+                traces.toArray(new Trace[0]));
+    }
+
+    /** One marker trace per class, named "class c" and coloured {@link Colors#of(int) Colors.of(c)}. */
+    static List<Trace> classPoints(DMatrixRMaj X, int[] labels) {
+        int classes = Arrays.stream(labels).max().orElse(-1) + 1;
+        List<Trace> out = new ArrayList<>();
+        for (int c = 0; c < classes; c++) {
+            int n = 0;
+            for (int l : labels) {
+                n += l == c ? 1 : 0;
+            }
+            double[] x = new double[n];
+            double[] y = new double[n];
+            for (int r = 0, m = 0; r < labels.length; r++) {
+                if (labels[r] == c) {
+                    x[m] = X.get(r, 0);
+                    y[m++] = X.get(r, 1);
+                }
+            }
+            out.add(JsonTrace.points("class " + c, x, y, Colors.of(c), 6));
+        }
+        return out;
+    }
+
+    /** {@link #BOUNDARY_GRID} evenly spaced values over column c's range plus a 5% margin each side. */
+    private static double[] span(DMatrixRMaj X, int c) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < X.numRows; r++) {
+            lo = Math.min(lo, X.get(r, c));
+            hi = Math.max(hi, X.get(r, c));
+        }
+        double pad = hi > lo ? 0.05 * (hi - lo) : 0.5;
+        return Layouts.linspace(lo - pad, hi + pad, BOUNDARY_GRID);
+    }
+
+    /** Scores P(class 1) of a net with one sigmoid output on {@code data}. */
+    static double[] binaryScores(Net net, Dataset data) {
+        if (net.outputSize() != 1) {
+            throw new IllegalArgumentException("ROC and precision-recall curves need a binary classifier with one"
+                    + " sigmoid output; this net has " + net.outputSize() + " outputs.");
+        }
+        DMatrixRMaj p = net.predict(data.xView());
+        return Arrays.copyOf(p.data, p.numRows);
+    }
+
+    static Figure roc(double[] scores, int[] labels, double... thresholds) {
+        Curves.Roc roc = Curves.roc(scores, labels);
+        List<Trace> traces = new ArrayList<>();
+        traces.add(JsonTrace.line(String.format("ROC (AUC = %.3f)", roc.auc()), roc.fpr(), roc.tpr(), Colors.of(0)));
+        JsonTrace chance = JsonTrace.line("chance (AUC = 0.5)", new double[] {0, 1}, new double[] {0, 1}, "#999999");
+        chance.object("line").put("dash", "dash");
+        traces.add(chance);
+        for (int j = 0; j < thresholds.length; j++) {
+            int at = thresholdIndex(roc.thresholds(), thresholds[j]);
+            traces.add(JsonTrace.points(String.format("threshold %.2f: FPR %.2f, TPR %.2f", thresholds[j],
+                    roc.fpr()[at], roc.tpr()[at]), new double[] {roc.fpr()[at]}, new double[] {roc.tpr()[at]},
+                    Colors.of(3 + j), 12));
+        }
+        return new Figure(Layouts.sized("ROC curve", "false-positive rate", Scale.LINEAR, "true-positive rate (recall)",
+                Scale.LINEAR, 640, 480), traces.toArray(new Trace[0]));
+    }
+
+    static Figure precisionRecall(double[] scores, int[] labels, double threshold) {
+        Curves.PrecisionRecall pr = Curves.precisionRecall(scores, labels);
+        int at = thresholdIndex(pr.thresholds(), threshold);
+        double base = Arrays.stream(labels).average().orElse(0);
+        List<Trace> traces = new ArrayList<>();
+        traces.add(JsonTrace.line(String.format("precision-recall (AP = %.3f)", pr.averagePrecision()), pr.recall(),
+                pr.precision(), Colors.of(0)));
+        JsonTrace chance = JsonTrace.line(String.format("always positive (precision %.2f)", base), new double[] {0, 1},
+                new double[] {base, base}, "#999999");
+        chance.object("line").put("dash", "dash");
+        traces.add(chance);
+        traces.add(JsonTrace.points(String.format("threshold %.2f: recall %.2f, precision %.2f", threshold,
+                pr.recall()[at], pr.precision()[at]), new double[] {pr.recall()[at]}, new double[] {pr.precision()[at]},
+                Colors.of(3), 12));
+        return new Figure(Layouts.sized("Precision-recall curve", "recall", Scale.LINEAR, "precision", Scale.LINEAR,
+                640, 480), traces.toArray(new Trace[0]));
+    }
+
+    /** The last point whose threshold is still ≥ t (the classifier "s ≥ t"). */
+    private static int thresholdIndex(double[] thresholds, double t) {
+        int at = 0;
+        for (int i = 0; i < thresholds.length; i++) {
+            if (thresholds[i] >= t) {
+                at = i;
+            }
+        }
+        return at;
+    }
+
+    static Figure confusionMatrix(Net net, Dataset data) {
+        DMatrixRMaj p = net.predict(data.xView());
+        return confusionMatrix(Curves.confusionMatrix(data.labels(), MatrixOps.classes(p), Math.max(2, p.numCols)));
+    }
+
+    static Figure confusionMatrix(int[][] counts) {
+        int k = counts.length;
+        double[][] z = new double[k][k];
+        String[] names = new String[k];
+        for (int i = 0; i < k; i++) {
+            names[i] = "class " + i;
+            for (int j = 0; j < k; j++) {
+                z[i][j] = counts[i][j];
+            }
+        }
+        JsonTrace heat = JsonTrace.of("heatmap", "count").strings("x", names).strings("y", names).matrix("z", z)
+                .put("texttemplate", "%{z}").put("hovertemplate", "true %{y}, predicted %{x}: %{z}<extra></extra>")
+                .colorscale(0.0, "#f7fbff", 1.0, "#2171b5");
+        heat.object("textfont").put("size", 16);
+        heat.object("colorbar").put("title", "count");
+        return new Figure(Layouts.matrix("Confusion matrix", "predicted class", "true class", 560, 480), heat);
+    }
+}
