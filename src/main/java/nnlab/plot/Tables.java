@@ -1,5 +1,7 @@
 package nnlab.plot;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 import nnlab.metrics.BinaryConfusion;
 import nnlab.train.History;
@@ -28,8 +30,13 @@ public final class Tables {
     public static Table of(History history) {
         Table t = Table.create("history");
         t.addColumns(IntColumn.create("epoch", history.epochs().stream().mapToInt(e -> e.epoch()).toArray()));
-        for (String c : HistoryColumns.names(history)) {
-            t.addColumns(readable(c, HistoryColumns.values(history, c)));
+        List<String> shown = new ArrayList<>(List.of("loss"));
+        if (HistoryPlots.hasValidation(history)) {
+            shown.add("val_loss");
+        }
+        shown.addAll(history.metricNames());
+        for (String c : shown) {
+            t.addColumns(readable(c, history.column(c)));
         }
         t.addColumns(readable("seconds", history.seconds()));
         return t;

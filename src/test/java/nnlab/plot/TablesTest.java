@@ -66,7 +66,7 @@ class TablesTest {
         HistoryFile.save(lastWeek, dir.resolve("last-week.csv"));
         History today = new History(List.of(new EpochLog(1, 0.4, 0.5, Map.of("accuracy", 0.8), 0.1)), false, false);
 
-        FigureJson f = FigureJson.of(Plot.compare(Map.of("last week", HistoryFile.load(dir.resolve("last-week.csv")),
+        FigureJson f = FigureJson.of(Plot.compare(Series.of("last week", HistoryFile.load(dir.resolve("last-week.csv")),
                 "today", today), "loss"));
 
         assertArrayEquals(lastWeek.trainLoss(), FigureJson.numbers(f.trace("last week").get("y")), 0);
