@@ -111,6 +111,8 @@ def learning_goals(nb) -> list:
             if not GOALS_HEADING.search(line):
                 continue
             for item in lines[i + 1:]:
+                if not goals and not item.strip():
+                    continue
                 if item.lstrip().startswith(("- ", "* ")) and not item.startswith((" ", "\t")):
                     goals.append(item.lstrip()[2:].strip())
                 elif item.startswith((" ", "\t")) and item.strip() and goals:
@@ -246,7 +248,8 @@ def main() -> int:
     for i, e in enumerate(entries):
         top, bottom = navigation(entries, i)
         (args.out / e["page"]).write_text(add_navigation(e["body"], top, bottom), encoding="utf-8")
-        print(f"site/{e['page']:40s} {e['figures']} figures, {len(e['goals'])} learning goals")
+        goals = f"{len(e['goals'])} learning goals" if e["goals"] else "no learning goals (the index shows its first paragraph)"
+        print(f"site/{e['page']:40s} {e['figures']} figures, {goals}")
     (args.out / "index.html").write_text(index_page(entries), encoding="utf-8")
     print(f"site/index.html: {len(entries)} notebooks; site/api/: the API reference")
     return 0
