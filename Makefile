@@ -50,8 +50,10 @@ unit:
 notebooks: setup
 	$(PY) tools/run_notebooks.py
 
-## Execute every notebook and write the static site to site/ (open site/index.html).
+## Execute every notebook and write the static site to site/ (open site/index.html), with the
+## API reference (the Javadoc, ~15 s; not part of `mvn verify`) in site/api/.
 site: js-deps notebooks
+	mvn -q -B javadoc:javadoc
 	$(PY) tools/export_site.py
 
 browser:

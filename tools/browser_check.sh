@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts JupyterLab on a free loopback port over a scratch copy of notebooks/ (so nothing is
-# ever saved into notebooks/), then runs tools/browser/check.js against it and the exported site.
+# ever saved into notebooks/), then runs tools/browser/check.js against it and the exported site
+# (the notebook's page, its next or previous page, and one page of the API reference in site/api/).
 # Usage: tools/browser_check.sh [NOTEBOOK]   (default 00-welcome.ipynb; site/ must exist)
 #        tools/browser_check.sh --live        (the live training display and the stop button,
 #                                              with tools/browser/live-training.ipynb)
@@ -44,4 +45,5 @@ PY
 )
 math=$(grep -c '\$' "notebooks/$nb" || true)
 node tools/browser/check.js --lab "http://127.0.0.1:$port" --notebook "$nb?token=$token" \
-  --figures "$figures" --math "$math" --page "site/${nb%.ipynb}.html" --out target/screenshots ${BROWSER_TIMEOUT:+--timeout $BROWSER_TIMEOUT}
+  --figures "$figures" --math "$math" --page "site/${nb%.ipynb}.html" --api site/api/nnlab/train/Net.html \
+  --out target/screenshots ${BROWSER_TIMEOUT:+--timeout $BROWSER_TIMEOUT}

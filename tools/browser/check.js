@@ -1,9 +1,12 @@
 // Browser check: in headless Chromium (Debian's), (a) open a notebook in a real JupyterLab,
 // run all its cells with the nnlab kernel and wait until every figure cell shows plotly's SVG;
 // (b) open the exported HTML page from file:// with every network request refused, and see the
-// same figures. Screenshots go to target/screenshots/ for people to look at.
+// same figures, then follow its "next" link to the next notebook's page; (c) open one page of
+// the API reference (the Javadoc in site/api/) offline and see it rendered. Screenshots go to
+// target/screenshots/ for people to look at.
 //
-// Usage: node check.js --lab URL [--notebook NAME --figures N] [--live NAME] [--page FILE] --out DIR
+// Usage: node check.js --lab URL [--notebook NAME --figures N] [--live NAME] [--page FILE]
+//                      [--api FILE] --out DIR
 const { chromium } = require('playwright-core');
 const fs = require('fs');
 const path = require('path');
@@ -185,7 +188,9 @@ async function live(browser) {
   await page.close();
 }
 
-async function site(browser) {
+// A browser context with the network off: every request that is not file:// is refused (and
+// recorded), as on a laptop without a connection.
+async function offline(browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const refused = [];
   await context.route('**/*', route => {
@@ -197,9 +202,16 @@ async function site(browser) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', e => errors.push(String(e)));
+  return { context, page, refused, errors };
+}
+
+async function site(browser) {
+  const { context, page, refused, errors } = await offline(browser);
   await page.goto('file://' + path.resolve(args.page));
-  await page.waitForFunction(n => document.querySelectorAll('.js-plotly-plot .main-svg').length > 0
-      && document.querySelectorAll('.js-plotly-plot').length >= n, expected, { timeout: 30000 });
+  if (expected > 0) {
+    await page.waitForFunction(n => document.querySelectorAll('.js-plotly-plot .main-svg').length > 0
+        && document.querySelectorAll('.js-plotly-plot').length >= n, expected, { timeout: 30000 });
+  }
   const figs = await figures(page);
   report('site', figs);
   if (Number(args.math || 0) > 0) {
@@ -214,8 +226,52 @@ async function site(browser) {
     await plots[i].screenshot({ path: path.join(out, `site-figure-${i + 1}.png`) });
   }
   await page.screenshot({ path: path.join(out, 'site-page.png'), fullPage: true });
+  await neighbour(page);
   if (refused.length) console.log(`site: refused ${refused.length} network requests (page works offline): ${refused.slice(0, 3).join(' ')}`);
   if (errors.length) fail('page errors on the site: ' + errors.join(' | '));
+  await context.close();
+}
+
+// The course's navigation: the page marks itself in the contents, and its "next" link (the
+// last page has none: then its "previous" link) opens that notebook's page, which marks itself.
+async function neighbour(page) {
+  const current = page.locator('.nnlab-toc li[aria-current="page"]');
+  if (await current.count() !== 1) return fail('site: the contents do not mark the current notebook');
+  const here = (await current.textContent()).trim();
+  let link = page.locator('a[rel="next"]').first();
+  if (await link.count() === 0) link = page.locator('a[rel="prev"]').first();
+  if (await link.count() === 0) return fail(`site: "${here}" has neither a next nor a previous link`);
+  const rel = await link.getAttribute('rel');
+  const href = await link.getAttribute('href');
+  const target = (await link.textContent()).replace(/[←→]/g, '').trim();
+  await link.click();
+  await page.waitForURL(u => u.toString().endsWith('/' + href), { timeout: 15000 });
+  const there = (await page.locator('.nnlab-toc li[aria-current="page"]').textContent().catch(() => '')).trim();
+  const heading = (await page.locator('h1').first().textContent().catch(() => '')).replace('¶', '').trim();
+  console.log(`site: "${here}" → ${rel} link → ${href}: contents mark "${there}", heading "${heading}"`);
+  if (there !== target) fail(`site: the ${rel} link says "${target}" but the page it opens marks "${there}"`);
+  if (!heading) fail(`site: the page behind the ${rel} link (${href}) has no heading`);
+  await page.screenshot({ path: path.join(out, `site-${rel}-page.png`) });
+}
+
+// One class page of the API reference, offline: its heading names the class, its method summary
+// lists methods, and its header links back to the course.
+async function api(browser) {
+  const { context, page, refused, errors } = await offline(browser);
+  const file = path.resolve(args.api);
+  const name = path.basename(file, '.html');
+  await page.goto('file://' + file);
+  const title = await page.title();
+  const heading = (await page.locator('h1.title').first().textContent().catch(() => '')).trim();
+  const methods = await page.locator('#method-summary .col-second a.member-name-link').count();
+  const course = await page.locator('a[href$="index.html"]', { hasText: 'course' }).count();
+  console.log(`api: "${title}", heading "${heading}", ${methods} methods in the summary`);
+  if (!new RegExp(`\\b${name}\\b`).test(heading)) fail(`api: the heading "${heading}" does not name ${name}`);
+  if (methods === 0) fail(`api: ${name}'s page shows no method summary`);
+  if (course === 0) fail('api: the page has no link back to the course');
+  await page.screenshot({ path: path.join(out, 'api-page.png') });
+  if (refused.length) console.log(`api: refused ${refused.length} network requests (page works offline): ${refused.slice(0, 3).join(' ')}`);
+  if (errors.length) fail('page errors in the API reference: ' + errors.join(' | '));
   await context.close();
 }
 
@@ -238,6 +294,7 @@ function report(where, figs) {
     if (args.notebook) await lab(browser);
     if (args.live) await live(browser);
     if (args.page) await site(browser);
+    if (args.api) await api(browser);
   } catch (e) {
     for (const ctx of browser.contexts()) for (const pg of ctx.pages()) {
       await pg.screenshot({ path: path.join(out, 'failure.png') }).catch(() => {});

@@ -23,6 +23,15 @@ import org.ejml.data.DMatrixRMaj;
  * the fused form returns ≈ z. The gradient also simplifies: the σ'(z) = p(1 − p) of the sigmoid
  * cancels the denominator, leaving {@code ∂L/∂Z = (p − y)/m} (per output, also divided by k),
  * which never vanishes when the prediction is confidently wrong.
+ *
+ * <p><b>Class weights divide by the batch size.</b> With {@link #withClassWeights(double...)}
+ * each row's loss is multiplied by the weight of its class (0 or 1 for one output column, by
+ * {@code MatrixOps.classOf}) and the sum is divided by m, the number of rows:
+ * {@code L = (1/m) Σ_i w_{c(i)} ℓ_i}. PyTorch's {@code BCELoss(weight=…)} and
+ * {@code BCEWithLogitsLoss(weight=…)} also divide by the number of entries; for one output column
+ * and targets 0 or 1, {@code withClassWeights(1, w)} gives the same loss as PyTorch's
+ * {@code BCEWithLogitsLoss(pos_weight=w)}. It is PyTorch's {@code CrossEntropyLoss(weight=…)}
+ * that divides by the sum of the weights instead (see {@link CategoricalCrossEntropy}).
  */
 public final class BinaryCrossEntropy extends WeightedLoss implements FusedLoss {
 

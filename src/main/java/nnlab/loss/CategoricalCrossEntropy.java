@@ -18,6 +18,15 @@ import org.ejml.data.DMatrixRMaj;
  * with {@code logΣexp(z) = max z + log Σ_j e^{z_j − max z}}. This never takes the log of a
  * probability that rounded to 0, and for one-hot targets the gradient is simply
  * {@code ∂L/∂Z = (P − Y)/m}: the softmax Jacobian and the 1/p of the log cancel.
+ *
+ * <p><b>Class weights divide by the batch size, unlike PyTorch.</b> With
+ * {@link #withClassWeights(double...)} the loss is {@code L = (1/m) Σ_i w_{c(i)} ℓ_i}, c(i) the
+ * class of row i: the weighted sum over the batch, divided by the number of rows m. PyTorch's
+ * {@code CrossEntropyLoss(weight=w)} (and {@code NLLLoss}) divides the same sum by
+ * {@code Σ_i w_{c(i)}}, the sum of the weights of the batch's rows, so its loss and its gradient
+ * are nnlab's times {@code m / Σ_i w_{c(i)}}, a factor that changes from batch to batch with how
+ * many rows of each class it holds. Without class weights (or with all weights equal to 1) the
+ * two agree.
  */
 public final class CategoricalCrossEntropy extends WeightedLoss implements FusedLoss {
 

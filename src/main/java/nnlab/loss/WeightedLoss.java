@@ -7,6 +7,12 @@ import org.ejml.data.DMatrixRMaj;
  * Shared part of every loss: shape and weight checks, the per-row weight w_i and the gradient
  * buffer. A subclass gives the per-row loss ℓ_i and writes {@code scale · ∂ℓ_i/∂ŷ_i} into the
  * gradient, where {@code scale = w_i/m}.
+ *
+ * <p><b>Weighted losses divide by the batch size m</b>, not by the sum of the weights:
+ * L = (1/m) Σ_i w_i ℓ_i. A weight then acts like a repeated row (class weight 9 counts a row as
+ * 9 rows of the same batch), and all-ones weights give the unweighted loss. PyTorch's
+ * {@code CrossEntropyLoss(weight=…)} divides by Σ_i w_i instead; see
+ * {@link CategoricalCrossEntropy} and {@link BinaryCrossEntropy} for how to compare.
  */
 abstract class WeightedLoss implements Loss {
 

@@ -21,6 +21,19 @@ import org.ejml.data.DMatrixRMaj;
  * </pre>
  * The last line is what remains after the chain rule runs through μ and σ², which both depend
  * on every x_ij in the column. Training mode needs at least two rows (one row has no spread).
+ *
+ * <p><b>Differences from PyTorch's {@code BatchNorm1d}.</b>
+ * <ul>
+ *   <li>The momentum ρ is the share of the running statistics that each batch <em>keeps</em>;
+ *       PyTorch's {@code momentum} is the share given to the new batch. So ρ = 1 − PyTorch's
+ *       momentum: nnlab's ρ = 0.9 is PyTorch's default {@code momentum=0.1}. (Keras's
+ *       {@code momentum} is ρ.)</li>
+ *   <li>The running variance averages the <em>biased</em> batch variance σ²_j above (divided by
+ *       m), the one each batch is normalized with. PyTorch averages the unbiased one,
+ *       m/(m − 1)·σ²_j, into its {@code running_var}, so after the same training its running
+ *       variance tends to m/(m − 1) times nnlab's (2% more for batches of 50) and its inference
+ *       outputs differ by as much. Both start at running μ = 0 and running σ² = 1.</li>
+ * </ul>
  */
 public final class BatchNorm extends AbstractLayer {
 

@@ -22,6 +22,11 @@ import nnlab.regularize.WeightDecay;
  *   <li>{@link #maxNorm(double)}: project each unit's incoming weights back to norm ≤ c.</li>
  * </ol>
  *
+ * <p>The gradients reaching {@code step} already hold each regularizer's ∂Ω/∂w (L2's λw), which
+ * {@code nnlab.train.Training} adds before it calls {@code step}: clipping therefore acts on
+ * ∂C/∂w, after the L2 gradient is added (PyTorch's {@code weight_decay} adds λw after clipping;
+ * see {@link GradientClipping}).
+ *
  * <p><b>Weight decay here is always decoupled</b> (as in Keras 3 and PyTorch's AdamW). PyTorch's
  * {@code weight_decay} argument of SGD/Adam/RMSprop instead adds λw to the gradient, which is
  * {@code Regularizer.l2(λ)} in nnlab; the two agree for plain SGD only.

@@ -21,6 +21,15 @@ import nnlab.nn.Parameter;
  * the last call ({@link #lastNorm()}, {@link #lastClippedFraction()}) and how many calls clipped
  * anything, so a training history or a notebook can show how often it intervened. NaN
  * gradients stay NaN (clipping does not hide a diverged run). Not thread-safe.
+ *
+ * <p><b>Clipping acts after the L2 gradient is added.</b> It clips the gradient of the whole cost,
+ * ∂C/∂w = ∂L/∂w + ∂Ω/∂w: the training loop adds each {@link Regularizer}'s gradient (L2's λw)
+ * into {@code Parameter.grad} before it calls the optimizer's step, and the step clips first
+ * ({@code AbstractOptimizer.step}). Decoupled weight decay and max-norm come after, and are not
+ * clipped. In PyTorch, {@code clip_grad_norm_} runs between {@code backward()} and
+ * {@code step()} on ∂L/∂w alone, and an optimizer's {@code weight_decay} adds λw inside
+ * {@code step()}, after clipping: with L2 and clipping together, PyTorch clips a different vector
+ * (unless the penalty was added to the loss before {@code backward()}).
  */
 public final class GradientClipping {
 

@@ -5,12 +5,29 @@ package nnlab.optim.schedule;
  * minimised) has not improved for {@code patience} epochs in a row.
  *
  * <p>After each epoch, {@link #observe(int, double)}: the value improves if it is below the best
- * so far by more than {@code minDelta} (above, with {@link #maximize()}). Each epoch without
- * improvement counts one; when the count reaches {@code patience}, η := max(η·factor,
- * η<sub>min</sub>), the count restarts, and for {@code cooldown} epochs nothing is counted. This is
- * Keras' {@code ReduceLROnPlateau} rule (PyTorch's reduces one epoch later: after
- * <em>more than</em> {@code patience} bad epochs). {@link #rate(int)} is the current η, whatever
- * the epoch. Stateful and mutable: one instance per training run, {@link #reset()} at its start.
+ * so far by more than {@code minDelta} (above, with {@link #maximize()}); an improvement always
+ * becomes the new best, during a cooldown too. Each epoch without improvement counts one; when
+ * the count reaches {@code patience}, η := max(η·factor, η<sub>min</sub>) and the count restarts.
+ * The {@code cooldown} epochs after a reduction count nothing. So with a reduction observed at
+ * epoch e and no improvement after it, the next one is observed at epoch
+ * e + cooldown + patience. {@link #rate(int)} is the current η, whatever the epoch. Stateful and
+ * mutable: one instance per training run, {@link #reset()} at its start.
+ *
+ * <p><b>Compared with Keras and PyTorch</b> ({@code ReduceLROnPlateau} in both):
+ * <ul>
+ *   <li>The cooldown follows PyTorch's rule: all {@code cooldown} epochs after a reduction are
+ *       ignored. Keras decrements its cooldown counter and then asks again whether it is in
+ *       cooldown, so the last epoch of its cooldown already counts: its next reduction comes one
+ *       epoch earlier, at e + cooldown + patience − 1 (when cooldown ≥ 1).</li>
+ *   <li>The patience follows Keras's rule: η drops when the count <em>reaches</em>
+ *       {@code patience}. PyTorch's drops when it <em>exceeds</em> it, one epoch later: its first
+ *       reduction needs patience + 1 epochs without improvement, and after a cooldown it comes at
+ *       e + cooldown + patience + 1.</li>
+ * </ul>
+ * With {@code cooldown(0)} nnlab and Keras agree epoch for epoch; nnlab with patience p + 1
+ * reduces on the same epochs as PyTorch with patience p and the same cooldown. {@code minDelta} is
+ * absolute, as Keras's {@code min_delta} and PyTorch's {@code threshold_mode='abs'} (PyTorch's
+ * default is relative: an improvement must beat the best by 10⁻⁴ of it).
  */
 public final class ReduceOnPlateau implements Schedule {
 

@@ -1,0 +1,24 @@
+/**
+ * Showing nnlab's results in a notebook: the one package that knows a kernel exists (and, with
+ * {@code nnlab.plot}, the only one that sees Tablesaw).
+ *
+ * <ul>
+ *   <li>{@link nnlab.notebook.Notebook}: the link to the kernel. The nnlab kernel's startup
+ *       script calls {@code Notebook.connect(display, updateDisplay)} once; outside a notebook
+ *       nothing is connected and displays fall back to text.</li>
+ *   <li>{@link nnlab.notebook.Mime}: the MIME bundle of each object a cell can show (a Tablesaw
+ *       figure or table, a {@code History} drawn as its loss plot, a {@code Net} as a table of its
+ *       layers); the startup script registers it as the kernel's renderer for
+ *       {@code Mime.types()}.</li>
+ *   <li>{@link nnlab.notebook.PlotlyJson}: a Tablesaw figure as plotly's JSON, which JupyterLab's
+ *       plotly renderer and the exported site draw offline.</li>
+ *   <li>{@link nnlab.notebook.LiveTraining}: the chart and progress line that a training run
+ *       redraws in place while it trains, and that stop cleanly at the notebook's stop
+ *       button.</li>
+ *   <li>{@link nnlab.notebook.Check}: {@code Check.that(holds, "what the text predicts")} prints
+ *       a ✔ line, or fails the cell when the prediction does not hold.</li>
+ * </ul>
+ *
+ * <p>A notebook rarely calls this package itself: the kernel draws whatever a cell returns.
+ */
+package nnlab.notebook;
