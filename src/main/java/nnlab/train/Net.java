@@ -120,6 +120,15 @@ public final class Net {
         return dense.get(i);
     }
 
+    /** The dense layer with this name, e.g. {@code dense("dense2")}. */
+    public Dense dense(String name) {
+        if (layer(name) instanceof Dense d) {
+            return d;
+        }
+        throw new IllegalArgumentException("Layer '" + name + "' is not a dense layer. Dense layers: "
+                + denseLayers().stream().map(Layer::name).toList());
+    }
+
     public int inputSize() { return inputSize; }
 
     public int outputSize() { return layers.get(layers.size() - 1).outputSize(); }

@@ -29,6 +29,21 @@ class NetTest {
 
     private static final Dataset MOONS = Synthetic.moons(60, 0.1, 4);
 
+    @Test
+    void denseAccess_countsDenseLayersOnly_andNamesTheChoicesWhenWrong() {
+        Net net = Net.input(3).dense(4, Activation.tanh()).dropout(0.2).dense(2, Activation.relu()).dense(1).build();
+        assertEquals(List.of("dense1", "dense2", "dense3"), net.denseLayers().stream().map(Layer::name).toList());
+        assertSame(net.layer(3), net.dense(1));         // layers: dense1, tanh1, dropout1, dense2, relu1, dense3
+        assertSame(net.layer("dense3"), net.dense(2));
+        assertSame(net.layer(0), net.dense("dense1"));
+        var outOfRange = assertThrows(IllegalArgumentException.class, () -> net.dense(3));
+        assertTrue(outOfRange.getMessage().contains("3 dense layers") && outOfRange.getMessage().contains("dense(3)"),
+                outOfRange.getMessage());
+        var notDense = assertThrows(IllegalArgumentException.class, () -> net.dense("tanh1"));
+        assertTrue(notDense.getMessage().contains("'tanh1' is not a dense layer")
+                && notDense.getMessage().contains("[dense1, dense2, dense3]"), notDense.getMessage());
+    }
+
     /** Every kind of state a net can hold: weights, BN running statistics, PReLU slopes, dropout. */
     private static Net trainedNetWithEveryKindOfState() {
         Net net = Net.input(2).dense(6, Activation.prelu()).batchNorm().dropout(0.3).residual(1, Activation.tanh())
