@@ -68,8 +68,12 @@ def main() -> int:
 
     target = kernels / KERNEL_NAME
     target.mkdir(parents=True, exist_ok=True)
-    # A copy, not a link: `mvn clean` must not break a running course.
-    shutil.copyfile(args.jar, target / "nnlab.jar")
+    # A copy, not a link: `mvn clean` must not break a running course. Copied to a temporary name
+    # and renamed over the old jar, so a kernel still running keeps reading the file it opened
+    # (overwriting it in place would change the bytes under that JVM's feet).
+    partial = target / "nnlab.jar.partial"
+    shutil.copyfile(args.jar, partial)
+    partial.replace(target / "nnlab.jar")
     startup = (here / "startup.jshell").read_text()
     imports = "\n".join(f"import nnlab.{p}.*;" for p in API_PACKAGES if package_exists(args.jar, p))
     (target / "startup.jshell").write_text(startup.replace("//NNLAB_IMPORTS", imports))
