@@ -63,6 +63,22 @@ class LayerBehaviourTest {
     }
 
     @Test
+    void batchNorm_backwardAfterAnInferenceForward_throwsAndNamesTheFix() {
+        BatchNorm bn = new BatchNorm("batchnorm1", 3, 0.9, 1e-5);
+        DMatrixRMaj x = RandomMatrices_DDRM.rectangle(8, 3, -1, 1, rng);
+        DMatrixRMaj dOut = RandomMatrices_DDRM.rectangle(8, 3, -1, 1, rng);
+        bn.forward(x, true);
+        double[] trained = bn.backward(dOut).data.clone();
+        bn.forward(x, false);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> bn.backward(dOut));
+        assertTrue(e.getMessage().contains("batchnorm1") && e.getMessage().contains("training=false")
+                && e.getMessage().contains("forward(x, true)"), e.getMessage());
+        // a training forward pass again: backward works and depends on the batch only, not on the running statistics
+        bn.forward(x, true);
+        assertArrayEquals(trained, bn.backward(dOut).data, 0.0);
+    }
+
+    @Test
     void forward_reusesItsOutputBuffer() {
         Dense d = new Dense("dense1", 2, 3);
         DMatrixRMaj a = d.forward(new DMatrixRMaj(4, 2), true);
