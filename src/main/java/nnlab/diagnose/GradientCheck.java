@@ -90,8 +90,10 @@ public final class GradientCheck {
     public static Report run(Net net, Loss loss, DMatrixRMaj x, DMatrixRMaj y, double step, double tolerance) {
         List<Dropout> dropouts = new ArrayList<>();
         for (Layer l : net.layers()) {
-            if (l instanceof Dropout d && d.isRandomInTraining()) {
-                dropouts.add(d);
+            if (l instanceof Dropout d) {
+                if (d.dropProbability() > 0 && !d.holdsMask()) {
+                    dropouts.add(d);
+                }
             } else if (l.isRandomInTraining()) {
                 throw new IllegalStateException("Cannot check gradients while " + l.name() + " is active: it draws new"
                         + " random numbers on every forward pass (dropout inside it?), so finite differences would"

@@ -56,6 +56,43 @@ public final class Dropout extends AbstractLayer {
     /** The drop probability p. */
     public double dropProbability() { return p; }
 
+    /**
+     * With {@code true}, the next training-mode forward pass draws a mask M and every later one
+     * reuses it (on batches of the same size), until {@code holdMask(false)} brings back a fresh
+     * mask every batch. Finite differences need it: {@code (L(θ + h) − L(θ − h)) / 2h} estimates a
+     * derivative only when both losses drop the same units. The held mask is drawn from
+     * {@code new Random(seed)}: the same on every call, and the training masks are not disturbed.
+     */
+    public void holdMask(boolean hold) {
+        heldRng = hold ? new Random(seed) : null;
+        maskDrawn = false;
+    }
+
+    /** Whether a mask is held ({@link #holdMask}); the layer is then a fixed function of its input. */
+    public boolean holdsMask() { return heldRng != null; }
+
+    private DMatrixRMaj forwardHeld(DMatrixRMaj x) {
+        int size = x.getNumElements();
+        if (!maskDrawn) {
+            mask.reshape(x.numRows, n);
+            double keep = 1.0 / (1.0 - p);
+            for (int i = 0; i < size; i++) {
+                // M = 1/(1−p) with probability 1−p, else 0, drawn once
+                mask.data[i] = heldRng.nextDouble() >= p ? keep : 0.0;
+            }
+            maskDrawn = true;
+        } else if (mask.numRows != x.numRows) {
+            throw new IllegalStateException("Layer " + name() + " holds a dropout mask for batches of " + mask.numRows
+                    + " rows but received " + x.numRows + " rows. Call holdMask(true) again before a batch of another"
+                    + " size, or holdMask(false) to draw a fresh mask every batch.");
+        }
+        for (int i = 0; i < size; i++) {
+            // Y = X ⊙ M
+            y.data[i] = x.data[i] * mask.data[i];
+        }
+        return y;
+    }
+
     @Override
     public DMatrixRMaj forward(DMatrixRMaj x, boolean training) {
         Shapes.requireInput(this, x);
@@ -92,43 +129,8 @@ public final class Dropout extends AbstractLayer {
         return dX;
     }
 
-    /**
-     * With {@code true}, the next training-mode forward pass draws a mask M and every later one
-     * reuses it (on batches of the same size), until {@code holdMask(false)} brings back a fresh
-     * mask every batch. Finite differences need it: {@code (L(θ + h) − L(θ − h)) / 2h} estimates a
-     * derivative only when both losses drop the same units. The held mask is drawn from
-     * {@code new Random(seed)}: the same on every call, and the training masks are not disturbed.
-     */
-    public void holdMask(boolean hold) {
-        heldRng = hold ? new Random(seed) : null;
-        maskDrawn = false;
-    }
-
-    private DMatrixRMaj forwardHeld(DMatrixRMaj x) {
-        int size = x.getNumElements();
-        if (!maskDrawn) {
-            mask.reshape(x.numRows, n);
-            double keep = 1.0 / (1.0 - p);
-            for (int i = 0; i < size; i++) {
-                // M = 1/(1−p) with probability 1−p, else 0, drawn once
-                mask.data[i] = heldRng.nextDouble() >= p ? keep : 0.0;
-            }
-            maskDrawn = true;
-        } else if (mask.numRows != x.numRows) {
-            throw new IllegalStateException("Layer " + name() + " holds a dropout mask for batches of " + mask.numRows
-                    + " rows but received " + x.numRows + " rows. Call holdMask(true) again before a batch of another"
-                    + " size, or holdMask(false) to draw a fresh mask every batch.");
-        }
-        for (int i = 0; i < size; i++) {
-            // Y = X ⊙ M
-            y.data[i] = x.data[i] * mask.data[i];
-        }
-        return y;
-    }
-
-    /** False while a mask is held: the layer is then a fixed function of its input. */
     @Override
-    public boolean isRandomInTraining() { return p > 0 && heldRng == null; }
+    public boolean isRandomInTraining() { return p > 0; }
 
 
 

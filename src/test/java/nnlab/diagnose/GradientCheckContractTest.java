@@ -120,7 +120,7 @@ class GradientCheckContractTest {
     @Test
     void dropout_maskedBackward_matchesFiniteDifferences_withOneMaskHeldForTheCheck() {
         Net net = Net.input(3).dense(6, Activation.tanh()).dropout(0.5).dense(2).init(Init.normal(0.7)).seed(11).build();
-        Layer dropout = net.layer("dropout1");
+        Dropout dropout = (Dropout) net.layer("dropout1");
         Random rng = new Random(5);
         DMatrixRMaj x = RandomMatrices_DDRM.rectangle(5, 3, -1, 1, rng);
         DMatrixRMaj y = RandomMatrices_DDRM.rectangle(5, 2, -1, 1, rng);
@@ -131,7 +131,7 @@ class GradientCheckContractTest {
         DMatrixRMaj kept = net.lastOutput(i);
         long zeros = java.util.Arrays.stream(kept.data, 0, kept.getNumElements()).filter(v -> v == 0).count();
         assertTrue(zeros > 0 && zeros < kept.getNumElements(), "dropped " + zeros + " of " + kept.getNumElements());
-        assertTrue(dropout.isRandomInTraining(), "fresh masks again after the check");
+        assertFalse(dropout.holdsMask(), "fresh masks again after the check");
     }
 
     @Test

@@ -40,7 +40,7 @@ class LayerBehaviourTest {
         Dropout d = new Dropout("dropout1", 20, 0.5, 4);
         DMatrixRMaj x = RandomMatrices_DDRM.rectangle(6, 20, 1, 2, rng);
         d.holdMask(true);
-        assertFalse(d.isRandomInTraining());
+        assertTrue(d.holdsMask());
         double[] first = d.forward(x, true).data.clone();
         DMatrixRMaj twice = x.copy();
         CommonOps_DDRM.scale(2, twice);
@@ -54,7 +54,7 @@ class LayerBehaviourTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> d.forward(new DMatrixRMaj(3, 20), true));
         assertTrue(e.getMessage().contains("6 rows") && e.getMessage().contains("3 rows"), e.getMessage());
         d.holdMask(false);
-        assertTrue(d.isRandomInTraining());
+        assertFalse(d.holdsMask());
         double[] fresh = d.forward(x, true).data.clone();
         assertFalse(Arrays.equals(fresh, d.forward(x, true).data), "fresh masks once released");
     }
