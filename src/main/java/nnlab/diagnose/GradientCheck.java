@@ -3,6 +3,7 @@ package nnlab.diagnose;
 import java.util.ArrayList;
 import java.util.List;
 import nnlab.loss.Loss;
+import nnlab.nn.Dropout;
 import nnlab.nn.Layer;
 import nnlab.nn.Parameter;
 import nnlab.train.Net;
@@ -20,8 +21,10 @@ import org.ejml.data.DMatrixRMaj;
  * relative errors around 1e-9 to 1e-11; a wrong formula typically gives 1e-2 or more. A
  * gradient that is exactly zero is judged by {@link #ABSOLUTE_FLOOR} instead.
  *
- * <p>The net runs in training mode (batch norm must be checked with batch statistics), so it
- * refuses nets with active dropout, whose random masks would differ between the evaluations.
+ * <p>The net runs in training mode (batch norm must be checked with batch statistics). Dropout
+ * would draw a new mask on every evaluation, so each dropout layer holds one mask for the whole
+ * check ({@link Dropout#holdMask}), which checks the masked backward {@code ∂L/∂X = ∂L/∂Y ⊙ M};
+ * fresh masks come back afterwards. Any other layer that is random in training is refused.
  * The net's parameters are restored exactly afterwards.
  */
 public final class GradientCheck {
@@ -81,19 +84,34 @@ public final class GradientCheck {
      * @param x    a small batch (a few rows is enough); Not modified.
      * @param y    its targets; Not modified.
      * @param step h &gt; 0
-     * @throws IllegalStateException when a layer draws random numbers in training mode (dropout)
+     * @throws IllegalStateException when a layer other than dropout draws random numbers in training
+     *                               mode (a residual block holding dropout, for instance)
      */
     public static Report run(Net net, Loss loss, DMatrixRMaj x, DMatrixRMaj y, double step, double tolerance) {
+        List<Dropout> dropouts = new ArrayList<>();
         for (Layer l : net.layers()) {
-            if (l.isRandomInTraining()) {
-                throw new IllegalStateException("Cannot check gradients while " + l.name() + " is active: dropout draws a"
-                        + " new random mask on every forward pass, so finite differences would compare different"
-                        + " functions. Build the net without dropout (or with p = 0) for the check.");
+            if (l instanceof Dropout d) {
+                if (d.dropProbability() > 0 && !d.holdsMask()) {
+                    dropouts.add(d);
+                }
+            } else if (l.isRandomInTraining()) {
+                throw new IllegalStateException("Cannot check gradients while " + l.name() + " is active: it draws new"
+                        + " random numbers on every forward pass (dropout inside it?), so finite differences would"
+                        + " compare different functions. Build the net without it (or with dropout p = 0) for the check.");
             }
         }
         if (!(step > 0)) {
             throw new IllegalArgumentException("The finite-difference step must be > 0, e.g. 1e-5. Received: step=" + step);
         }
+        dropouts.forEach(d -> d.holdMask(true));
+        try {
+            return check(net, loss, x, y, step, tolerance);
+        } finally {
+            dropouts.forEach(d -> d.holdMask(false));
+        }
+    }
+
+    private static Report check(Net net, Loss loss, DMatrixRMaj x, DMatrixRMaj y, double step, double tolerance) {
         List<Row> rows = new ArrayList<>();
         net.computeGradients(x, y, loss, null);
         DMatrixRMaj inputGrad = net.inputGradient().copy();

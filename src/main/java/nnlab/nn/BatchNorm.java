@@ -21,6 +21,9 @@ import org.ejml.data.DMatrixRMaj;
  * </pre>
  * The last line is what remains after the chain rule runs through μ and σ², which both depend
  * on every x_ij in the column. Training mode needs at least two rows (one row has no spread).
+ * Backward needs the batch statistics, so it follows a training-mode forward pass only: after an
+ * inference-mode one (running statistics, which do not depend on the batch) the formula above
+ * would be wrong, and backward throws instead.
  *
  * <p><b>Differences from PyTorch's {@code BatchNorm1d}.</b>
  * <ul>
@@ -51,6 +54,8 @@ public final class BatchNorm extends AbstractLayer {
     private final double[] mean;
     private final double[] sumG;
     private final double[] sumGxHat;
+    /** Whether the last forward pass used the batch statistics (training=true), which backward needs. */
+    private boolean batchStatistics;
 
     /**
      * @param momentum ρ in [0, 1): how much of the running statistics each batch keeps (0.9 typical)
@@ -94,6 +99,7 @@ public final class BatchNorm extends AbstractLayer {
                     + " training mode to estimate a variance. Received: batch of " + m + " rows. Use batchSize >= 2, and one"
                     + " that does not leave a single row in the last batch (N mod batchSize = 1).");
         }
+        batchStatistics = training;
         xHat.reshape(m, n);
         y.reshape(m, n);
         double[] xd = x.data;
@@ -138,6 +144,12 @@ public final class BatchNorm extends AbstractLayer {
     @Override
     public DMatrixRMaj backward(DMatrixRMaj dOut) {
         Shapes.requireGradient(this, y, dOut);
+        if (!batchStatistics) {
+            throw new IllegalStateException("Layer " + name() + " (BatchNorm): backward needs the batch statistics of a"
+                    + " training-mode forward pass, but the last forward pass ran with training=false (running"
+                    + " statistics), so its gradient would be wrong. Call forward(x, true) on the batch before backward"
+                    + " (Net.computeGradients does).");
+        }
         int m = dOut.numRows;
         dX.reshape(m, n);
         double[] g = gamma.value().data;

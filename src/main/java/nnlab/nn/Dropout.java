@@ -16,6 +16,9 @@ import org.ejml.data.DMatrixRMaj;
  * </pre>
  * Scaling the kept units by 1/(1−p) during training keeps each unit's expected value the same
  * as at inference, so nothing has to be rescaled when dropout is switched off.
+ *
+ * <p>{@link #holdMask(boolean)} keeps one mask for several forward passes, so that a gradient
+ * check's finite differences compare one function (see {@code nnlab.diagnose.GradientCheck}).
  */
 public final class Dropout extends AbstractLayer {
 
@@ -27,6 +30,9 @@ public final class Dropout extends AbstractLayer {
     private final DMatrixRMaj y;
     private final DMatrixRMaj dX;
     private boolean lastTraining;
+    /** Non-null while a mask is held ({@link #holdMask}): draws the held mask. */
+    private Random heldRng;
+    private boolean maskDrawn;
 
     /**
      * @param p    the drop probability, in [0, 1)
@@ -50,6 +56,43 @@ public final class Dropout extends AbstractLayer {
     /** The drop probability p. */
     public double dropProbability() { return p; }
 
+    /**
+     * With {@code true}, the next training-mode forward pass draws a mask M and every later one
+     * reuses it (on batches of the same size), until {@code holdMask(false)} brings back a fresh
+     * mask every batch. Finite differences need it: {@code (L(θ + h) − L(θ − h)) / 2h} estimates a
+     * derivative only when both losses drop the same units. The held mask is drawn from
+     * {@code new Random(seed)}: the same on every call, and the training masks are not disturbed.
+     */
+    public void holdMask(boolean hold) {
+        heldRng = hold ? new Random(seed) : null;
+        maskDrawn = false;
+    }
+
+    /** Whether a mask is held ({@link #holdMask}); the layer is then a fixed function of its input. */
+    public boolean holdsMask() { return heldRng != null; }
+
+    private DMatrixRMaj forwardHeld(DMatrixRMaj x) {
+        int size = x.getNumElements();
+        if (!maskDrawn) {
+            mask.reshape(x.numRows, n);
+            double keep = 1.0 / (1.0 - p);
+            for (int i = 0; i < size; i++) {
+                // M = 1/(1−p) with probability 1−p, else 0, drawn once
+                mask.data[i] = heldRng.nextDouble() >= p ? keep : 0.0;
+            }
+            maskDrawn = true;
+        } else if (mask.numRows != x.numRows) {
+            throw new IllegalStateException("Layer " + name() + " holds a dropout mask for batches of " + mask.numRows
+                    + " rows but received " + x.numRows + " rows. Call holdMask(true) again before a batch of another"
+                    + " size, or holdMask(false) to draw a fresh mask every batch.");
+        }
+        for (int i = 0; i < size; i++) {
+            // Y = X ⊙ M
+            y.data[i] = x.data[i] * mask.data[i];
+        }
+        return y;
+    }
+
     @Override
     public DMatrixRMaj forward(DMatrixRMaj x, boolean training) {
         Shapes.requireInput(this, x);
@@ -59,6 +102,9 @@ public final class Dropout extends AbstractLayer {
             // Y = X
             System.arraycopy(x.data, 0, y.data, 0, x.getNumElements());
             return y;
+        }
+        if (heldRng != null) {
+            return forwardHeld(x);
         }
         mask.reshape(x.numRows, n);
         double keep = 1.0 / (1.0 - p);

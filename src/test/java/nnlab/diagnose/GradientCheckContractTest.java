@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 import nnlab.init.Init;
 import nnlab.loss.Loss;
 import nnlab.nn.Activation;
+import nnlab.nn.Dense;
+import nnlab.nn.Dropout;
 import nnlab.nn.Layer;
+import nnlab.nn.Residual;
 import nnlab.train.Architecture;
 import nnlab.train.Net;
 import org.ejml.data.DMatrixRMaj;
@@ -116,12 +119,30 @@ class GradientCheckContractTest {
     }
 
     @Test
-    void refuses_whileDropoutIsActive() {
-        Net net = Net.input(2).dense(3, Activation.relu()).dropout(0.5).dense(1).build();
+    void dropout_maskedBackward_matchesFiniteDifferences_withOneMaskHeldForTheCheck() {
+        Net net = Net.input(3).dense(6, Activation.tanh()).dropout(0.5).dense(2).init(Init.normal(0.7)).seed(11).build();
+        Dropout dropout = (Dropout) net.layer("dropout1");
+        Random rng = new Random(5);
+        DMatrixRMaj x = RandomMatrices_DDRM.rectangle(5, 3, -1, 1, rng);
+        DMatrixRMaj y = RandomMatrices_DDRM.rectangle(5, 2, -1, 1, rng);
+        GradientCheck.Report report = GradientCheck.run(net, Loss.mse(), x, y, GradientCheck.STEP, TOLERANCE);
+        assertTrue(report.passed(), report::toString);
+        // the mask of the check dropped some units and kept others (tanh is never exactly 0 here)
+        int i = net.layers().indexOf(dropout);
+        DMatrixRMaj kept = net.lastOutput(i);
+        long zeros = java.util.Arrays.stream(kept.data, 0, kept.getNumElements()).filter(v -> v == 0).count();
+        assertTrue(zeros > 0 && zeros < kept.getNumElements(), "dropped " + zeros + " of " + kept.getNumElements());
+        assertFalse(dropout.holdsMask(), "fresh masks again after the check");
+    }
+
+    @Test
+    void refuses_aLayerThatIsRandomInTrainingAndCannotBeHeld() {
+        Layer residual = new Residual("residual1", List.of(new Dense("dense1", 2, 2), new Dropout("dropout1", 2, 0.5, 0)));
+        Net net = Net.of(List.of(residual, new Dense("dense2", 2, 1)), 1, Init.zeros());
         DMatrixRMaj x = new DMatrixRMaj(2, 2);
         DMatrixRMaj y = new DMatrixRMaj(2, 1);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> GradientCheck.run(net, Loss.mse(), x, y));
-        assertTrue(e.getMessage().contains("dropout1"), e.getMessage());
+        assertTrue(e.getMessage().contains("residual1") && e.getMessage().contains("p = 0"), e.getMessage());
     }
 
     @Test

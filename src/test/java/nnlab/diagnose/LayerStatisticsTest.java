@@ -78,8 +78,17 @@ class LayerStatisticsTest {
     void unitHealth_findsDeadReluUnits_andIdenticalUnits_inPlainWords() {
         Dataset data = Synthetic.moons(50, 0.1, 1);
         Net net = Net.input(2).dense(4, Activation.relu()).dense(1, Activation.sigmoid()).init(Init.heNormal()).seed(1).build();
-        assertTrue(UnitHealth.check(net, data).healthy() || UnitHealth.check(net, data).deadUnits() < 4);
-        ((Dense) net.layer("dense1")).bias().value().fill(-100);
+        // with this seed every unit is alive on the data, counted by hand: some example has z = x·W_j + b_j > 0
+        assertEquals(0, deadByHand(net.dense(0), data));
+        var fresh = UnitHealth.check(net, data);
+        assertEquals(0, fresh.deadUnits(), fresh::toString);
+        assertTrue(fresh.healthy(), fresh::toString);
+        net.dense(0).bias().value().set(0, 2, -100);
+        assertEquals(1, deadByHand(net.dense(0), data));
+        var one = UnitHealth.check(net, data);
+        assertEquals(1, one.deadUnits(), one::toString);
+        assertTrue(one.toString().contains("relu1: 1 of 4 units"), one.toString());
+        net.dense(0).bias().value().fill(-100);
         var report = UnitHealth.check(net, data);
         assertEquals(4, report.deadUnits());
         assertTrue(report.toString().contains("relu1: 4 of 4 units"), report.toString());
@@ -89,5 +98,25 @@ class LayerStatisticsTest {
         var sym = UnitHealth.check(flat, data);
         assertEquals(List.of("dense1"), sym.symmetricLayers());
         assertTrue(sym.toString().contains("symmetry"), sym.toString());
+    }
+
+    /** Units j of {@code dense} with x_i·W_j + b_j ≤ 0 for every row i of the data. */
+    private static int deadByHand(Dense dense, Dataset data) {
+        var W = dense.weights().value();
+        var b = dense.bias().value();
+        var x = data.xView();
+        int dead = 0;
+        for (int j = 0; j < W.numCols; j++) {
+            boolean alive = false;
+            for (int i = 0; i < x.numRows && !alive; i++) {
+                double z = b.get(0, j);
+                for (int k = 0; k < x.numCols; k++) {
+                    z += x.get(i, k) * W.get(k, j);
+                }
+                alive = z > 0;
+            }
+            dead += alive ? 0 : 1;
+        }
+        return dead;
     }
 }

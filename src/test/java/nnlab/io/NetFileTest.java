@@ -84,8 +84,14 @@ class NetFileTest {
     void editedArchitecture_failsTheChecksum() throws IOException {
         Path file = dir.resolve("net.json");
         NetFile.save(trainedNet(), file);
-        Files.writeString(file, Files.readString(file).replace("\"units\" : 8", "\"units\" : 9"));
-        assertThrows(NetFileException.class, () -> NetFile.load(file));
+        String text = Files.readString(file);
+        String edited = text.replace("\"units\" : 8", "\"units\" : 9");
+        assertTrue(!edited.equals(text), "the edit found a layer of 8 units");
+        Files.writeString(file, edited);
+        NetFileException e = assertThrows(NetFileException.class, () -> NetFile.load(file));
+        // refused by the checksum (before any layer is built from the edited sizes), naming the file
+        assertTrue(e.getMessage().startsWith(file + " fails its checksum") && e.getMessage().contains("Nothing was loaded"),
+                e.getMessage());
     }
 
     @Test

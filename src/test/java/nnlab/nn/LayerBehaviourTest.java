@@ -2,12 +2,15 @@ package nnlab.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.RandomMatrices_DDRM;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +33,30 @@ class LayerBehaviourTest {
         }
         assertEquals(1.0, mean, 0.02, "inverted scaling keeps E[y] = x");
         assertEquals(0.3, zeros / (double) y.getNumElements(), 0.02, "p is the DROP probability");
+    }
+
+    @Test
+    void dropout_heldMask_isReusedByEveryTrainingForward_untilReleased() {
+        Dropout d = new Dropout("dropout1", 20, 0.5, 4);
+        DMatrixRMaj x = RandomMatrices_DDRM.rectangle(6, 20, 1, 2, rng);
+        d.holdMask(true);
+        assertTrue(d.holdsMask());
+        double[] first = d.forward(x, true).data.clone();
+        DMatrixRMaj twice = x.copy();
+        CommonOps_DDRM.scale(2, twice);
+        DMatrixRMaj second = d.forward(twice, true);
+        for (int i = 0; i < first.length; i++) {
+            // the same units dropped: Y = X ⊙ M is linear in X for a fixed M
+            assertEquals(2 * first[i], second.data[i], 1e-12, "entry " + i);
+        }
+        d.holdMask(true);
+        assertArrayEquals(first, d.forward(x, true).data, 0.0, "holding again draws the same mask (from the seed)");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> d.forward(new DMatrixRMaj(3, 20), true));
+        assertTrue(e.getMessage().contains("6 rows") && e.getMessage().contains("3 rows"), e.getMessage());
+        d.holdMask(false);
+        assertFalse(d.holdsMask());
+        double[] fresh = d.forward(x, true).data.clone();
+        assertFalse(Arrays.equals(fresh, d.forward(x, true).data), "fresh masks once released");
     }
 
     @Test
@@ -60,6 +87,22 @@ class LayerBehaviourTest {
         DMatrixRMaj single = new DMatrixRMaj(1, 3);
         assertThrows(IllegalArgumentException.class, () -> bn.forward(single, true));
         assertEquals(1, bn.forward(single, false).numRows);
+    }
+
+    @Test
+    void batchNorm_backwardAfterAnInferenceForward_throwsAndNamesTheFix() {
+        BatchNorm bn = new BatchNorm("batchnorm1", 3, 0.9, 1e-5);
+        DMatrixRMaj x = RandomMatrices_DDRM.rectangle(8, 3, -1, 1, rng);
+        DMatrixRMaj dOut = RandomMatrices_DDRM.rectangle(8, 3, -1, 1, rng);
+        bn.forward(x, true);
+        double[] trained = bn.backward(dOut).data.clone();
+        bn.forward(x, false);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> bn.backward(dOut));
+        assertTrue(e.getMessage().contains("batchnorm1") && e.getMessage().contains("training=false")
+                && e.getMessage().contains("forward(x, true)"), e.getMessage());
+        // a training forward pass again: backward works and depends on the batch only, not on the running statistics
+        bn.forward(x, true);
+        assertArrayEquals(trained, bn.backward(dOut).data, 0.0);
     }
 
     @Test

@@ -229,16 +229,38 @@ class PlotTest {
         assertEquals("predicted class", f.axisTitle("xaxis"));
         assertEquals("true class", f.axisTitle("yaxis"));
 
-        Dataset data = Synthetic.blobs(60, 3, 0.4, 1);
-        Net net = Net.input(2).dense(3, Activation.softmax()).seed(1).build();
+        Dataset data = Synthetic.blobs(60, 3, 1.0, 1);
+        Net net = Net.input(2).dense(3, Activation.softmax()).seed(2).build();
         JsonNode z = FigureJson.of(Plot.confusionMatrix(net, data)).traces().get(0).get("z");
-        int total = 0;
-        for (JsonNode row : z) {
-            for (JsonNode c : row) {
-                total += c.asInt();
+        // counted here: row = true class, column = the predicted class, the largest of the three outputs
+        var p = net.predict(data.xView());
+        int[] labels = data.labels();
+        int[][] expected = new int[3][3];
+        for (int i = 0; i < labels.length; i++) {
+            int best = 0;
+            for (int c = 1; c < 3; c++) {
+                best = p.get(i, c) > p.get(i, best) ? c : best;
+            }
+            expected[labels[i]][best]++;
+        }
+        assertTrue(!java.util.Arrays.deepEquals(expected, transpose(expected)),
+                "asymmetric, so a transposed plot would fail: " + java.util.Arrays.deepToString(expected));
+        assertEquals(3, z.size());
+        for (int t = 0; t < 3; t++) {
+            for (int c = 0; c < 3; c++) {
+                assertEquals(expected[t][c], z.get(t).get(c).asInt(), "true " + t + ", predicted " + c);
             }
         }
-        assertEquals(60, total);
+    }
+
+    private static int[][] transpose(int[][] a) {
+        int[][] t = new int[a[0].length][a.length];
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < a[0].length; j++) {
+                t[j][i] = a[i][j];
+            }
+        }
+        return t;
     }
 
     @Test
