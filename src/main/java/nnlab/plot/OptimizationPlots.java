@@ -66,7 +66,9 @@ final class OptimizationPlots {
         List<Surface.Point> marks = surface.points();
         for (int j = 0; j < marks.size(); j++) {
             Surface.Point m = marks.get(j);
-            JsonTrace mark = JsonTrace.points(m.name(), new double[] {m.x()}, new double[] {m.y()}, "#ffffff", 12);
+            // named on the plot itself: a legend with a single entry is hidden by plotly
+            JsonTrace mark = JsonTrace.points(m.name(), new double[] {m.x()}, new double[] {m.y()}, "#ffffff", 12)
+                    .put("mode", "markers+text").strings("text", new String[] {m.name()}).put("textposition", "top center");
             mark.object("marker").put("symbol", SYMBOLS[j % SYMBOLS.length]).putObject("line").put("color", "#000000")
                     .put("width", 1.5);
             traces.add(mark);
