@@ -19,13 +19,25 @@ import tech.tablesaw.plotly.components.Figure;
  * left"). Found by {@link nnlab.train.Training#run()} through {@link LiveDisplay}'s service
  * lookup; active only when {@link Notebook#isConnected()}.
  *
+ * <p><b>The rule: one live chart per cell.</b> A run appears once it has taken
+ * {@value #DELAY_MILLIS} ms (at once with {@code live(true)}, never with {@code live(false)}); the
+ * first run of a cell that appears creates the chart and the progress line, and every later run
+ * of that cell draws into them from its start, its line saying which run it is ("run 3 · epoch
+ * 12/40 · loss …", counting the runs of the cell); a run in another cell starts a new chart. So a
+ * loop of runs shows one chart that follows the current run, and needs no {@code live(false)};
+ * at the end the cell keeps the chart of its last run. A run shows only in the cell it started
+ * in: one started while no cell executes (the rest of a loop after the stop button, which goes on
+ * in the background) shows nothing. When the kernel cannot tell which cell is running (a startup
+ * script that calls the two-argument {@link Notebook#connect}), every run that appears gets a
+ * chart of its own.
+ *
  * <p>Cost: both outputs are redrawn at most {@value #UPDATES_PER_SECOND} times a second, on the
  * training thread between two batches (so messages reach the cell that trains); in between, a
- * batch costs one clock read. Unless the run asked for {@code live(true)}, nothing appears until
- * the run has taken {@value #DELAY_MILLIS} ms, so quick runs stay quiet. At the end the chart
- * is redrawn from the final {@link History} and stays in the saved notebook. After the stop
- * button (an interrupt), nothing is sent until the training loop has seen the interrupt and
- * ended; then only the progress line is updated, and the chart keeps the finished epochs.
+ * batch costs one clock read. At the end the chart is redrawn from the final {@link History} and
+ * stays in the saved notebook. After the stop button (an interrupt), nothing is sent until the
+ * training loop has seen the interrupt and ended; then only the progress line is updated, and the
+ * chart keeps the finished epochs. A run that started later in the same cell (on another thread)
+ * takes the chart over; the earlier one then goes quiet.
  */
 public final class LiveTraining implements LiveDisplay {
 
@@ -48,10 +60,12 @@ public final class LiveTraining implements LiveDisplay {
         private final Run run;
         private final LongSupplier clock;
         private final List<EpochLog> logs = new ArrayList<>();
+        private CellChart shared;
+        private int number = 1;
         private long start;
         private long last;
         private boolean shown;
-        private boolean broken;
+        private boolean quiet;
         private boolean chartStale;
         private String chartId;
         private String lineId;
@@ -68,7 +82,19 @@ public final class LiveTraining implements LiveDisplay {
         public void onTrainBegin(nnlab.train.Net net, nnlab.optim.Optimizer optimizer) {
             start = clock.getAsLong();
             last = start;
-            if (run.forced()) {
+            Object cell = Notebook.cell();
+            if (cell == null) {
+                // Started while no cell executes: the rest of a loop after the stop button (the
+                // loop goes on in the background) or a thread of its own. Another cell's output
+                // is no place for it.
+                quiet = true;
+                return;
+            }
+            if (cell != Notebook.UNKNOWN_CELL) {
+                shared = Notebook.cellChart(cell);
+                number = shared.begin();
+            }
+            if (run.forced() || shared != null && shared.isShown()) {
                 show();
             }
         }
@@ -97,7 +123,7 @@ public final class LiveTraining implements LiveDisplay {
 
         @Override
         public void onTrainEnd(History history) {
-            if (!shown || broken) {
+            if (!shown || quiet) {
                 return;
             }
             if (history.interrupted()) {
@@ -115,7 +141,7 @@ public final class LiveTraining implements LiveDisplay {
 
         private void tick() {
             long now = clock.getAsLong();
-            if (now - last < INTERVAL || broken || Thread.currentThread().isInterrupted()) {
+            if (now - last < INTERVAL || Thread.currentThread().isInterrupted()) {
                 return;
             }
             last = now;
@@ -134,13 +160,42 @@ public final class LiveTraining implements LiveDisplay {
             });
         }
 
+        /**
+         * Draws into the chart of this cell if an earlier run showed one (the chart is redrawn at
+         * the next update, so a quick run sends only its final chart), else shows a new one.
+         */
         private void show() {
-            send(() -> {
-                chartId = Notebook.display(chart());
-                lineId = Notebook.display(line(clock.getAsLong()));
-                chartStale = false;
-                shown = true;
-            });
+            if (shared == null) {
+                send(this::showNew);
+                return;
+            }
+            if (Notebook.cell() != shared.cell()) {
+                quiet = true; // its cell has ended: its chart would land in the one running now
+                return;
+            }
+            synchronized (shared) {
+                send(() -> {
+                    if (shared.isShown()) {
+                        chartId = shared.chartId;
+                        lineId = shared.lineId;
+                        chartStale = true;
+                        Notebook.update(lineId, line(clock.getAsLong()));
+                    } else {
+                        showNew();
+                        shared.chartId = chartId;
+                        shared.lineId = lineId;
+                    }
+                    shared.owner = this;
+                    shown = true;
+                });
+            }
+        }
+
+        private void showNew() {
+            chartId = Notebook.display(chart());
+            lineId = Notebook.display(line(clock.getAsLong()));
+            chartStale = false;
+            shown = true;
         }
 
         /**
@@ -154,12 +209,18 @@ public final class LiveTraining implements LiveDisplay {
             Notebook.update(chartId, figure);
         }
 
-        /** A display that fails must not stop the training; it goes quiet instead. */
+        /**
+         * A display that fails must not stop the training; it goes quiet instead. So does a run
+         * whose chart a later run of the same cell has taken over.
+         */
         private void send(Runnable r) {
+            if (quiet || shown && shared != null && shared.owner != this) {
+                return;
+            }
             try {
                 r.run();
             } catch (RuntimeException e) {
-                broken = true;
+                quiet = true;
             }
         }
 
@@ -173,7 +234,7 @@ public final class LiveTraining implements LiveDisplay {
         }
 
         String line(long now) {
-            StringBuilder b = new StringBuilder();
+            StringBuilder b = new StringBuilder(prefix());
             b.append("epoch ").append(Math.max(epoch, 1)).append('/').append(run.epochs());
             if (run.batchesPerEpoch() > 1) {
                 b.append(" (batch ").append(batch).append('/').append(run.batchesPerEpoch()).append(')');
@@ -196,10 +257,15 @@ public final class LiveTraining implements LiveDisplay {
             return b.toString();
         }
 
+        /** "run 3 · " from the second run of a cell on; nothing for the first. */
+        private String prefix() {
+            return number > 1 ? "run " + number + " · " : "";
+        }
+
         String finalLine(History h) {
             double seconds = (clock.getAsLong() - start) / 1e9;
             String how = h.interrupted() ? "interrupted after " : h.stopped() ? "stopped early after " : "done: ";
-            StringBuilder b = new StringBuilder(how).append(h.size()).append('/').append(run.epochs())
+            StringBuilder b = new StringBuilder(prefix()).append(how).append(h.size()).append('/').append(run.epochs())
                     .append(" epochs in ").append(String.format("%.1f s", seconds));
             if (h.size() > 0) {
                 b.append(String.format(" · loss %.4f", h.last().trainLoss()));
@@ -208,6 +274,36 @@ public final class LiveTraining implements LiveDisplay {
                 }
             }
             return b.toString();
+        }
+    }
+
+    /**
+     * What the training runs of one cell share: the chart and progress line (once a run has shown
+     * them), the number of runs started, and the run drawing now. Held by {@link Notebook}.
+     */
+    static final class CellChart {
+
+        private final Object cell;
+        private int runs;
+        private String chartId;
+        private String lineId;
+        private volatile Chart owner;
+
+        CellChart(Object cell) {
+            this.cell = cell;
+        }
+
+        Object cell() {
+            return cell;
+        }
+
+        /** @return the number of the run that starts now, 1 for the first run of the cell */
+        synchronized int begin() {
+            return ++runs;
+        }
+
+        synchronized boolean isShown() {
+            return chartId != null;
         }
     }
 }

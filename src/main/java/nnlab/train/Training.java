@@ -180,9 +180,13 @@ public final class Training {
 
     /**
      * Whether a notebook shows this run live (a loss chart redrawn in place and a progress line;
-     * see {@link LiveDisplay}). Default: shown once the run has taken longer than about a second,
-     * so quick runs (a loop over ten settings, say) stay quiet. {@code live(false)} never shows
-     * it, {@code live(true)} shows it from the start. Outside a notebook there is nothing to show.
+     * see {@link LiveDisplay}). Default: one live chart per cell, so a loop of runs needs no
+     * {@code live(false)}: the first run of a cell that takes longer than about a second creates
+     * the chart, and every later run of that cell draws into it from its start ("run 3 · epoch
+     * 12/40 · …"); quick runs alone stay quiet, and a run in the next cell starts a new chart.
+     * {@code live(true)} shows the run from its start (in the cell's chart if it has one);
+     * {@code live(false)} never shows it and leaves the cell's chart alone. Outside a notebook
+     * there is nothing to show.
      */
     public Training live(boolean live) {
         this.live = live;
@@ -240,7 +244,7 @@ public final class Training {
                 + "  metrics         = " + ms + "\n"
                 + "  regularizers    = " + (regularizers.isEmpty() ? "none" : regularizers) + "\n"
                 + "  callbacks       = " + (callbacks.isEmpty() ? "none" : callbacks) + "\n"
-                + "  live            = " + (live == null ? "in a notebook, after 1 s" : live) + "\n"
+                + "  live            = " + (live == null ? "in a notebook, after 1 s; one chart per cell" : live) + "\n"
                 + "  sampleWeights   = " + (sampleWeights == null ? "none" : "given") + "\n"
                 + ")";
     }

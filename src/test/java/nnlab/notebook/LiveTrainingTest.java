@@ -23,11 +23,57 @@ class LiveTrainingTest {
     /** What the fake kernel received: display(value) and update(id, value) calls in order. */
     private final List<Object[]> calls = new ArrayList<>();
 
+    /** The cell the fake kernel is executing; a new Object is the next cell. */
+    private Object cell = new Object();
+
+    /** A fake kernel that tells which cell runs, as kernel/startup.jshell does. */
     private void connect() {
-        Notebook.connect(v -> {
-            calls.add(new Object[] {"display", "id" + calls.size(), v});
-            return "id" + (calls.size() - 1);
-        }, (id, v) -> calls.add(new Object[] {"update", id, v}));
+        Notebook.connect(this::display, this::update, () -> cell);
+    }
+
+    /** A fake kernel that cannot tell cells apart (the two-argument form). */
+    private void connectWithoutCells() {
+        Notebook.connect(this::display, this::update);
+    }
+
+    private String display(Object v) {
+        String id = "id" + displayIds().size();          // id0, id1, ... in the order shown
+        calls.add(new Object[] {"display", id, v});
+        return id;
+    }
+
+    private void update(String id, Object v) {
+        calls.add(new Object[] {"update", id, v});
+    }
+
+    private List<String> displayIds() {
+        return calls.stream().filter(c -> c[0].equals("display")).map(c -> (String) c[1]).toList();
+    }
+
+    private String lastText(String id) {
+        return (String) calls.stream().filter(c -> c[1].equals(id) && c[2] instanceof String)
+                .reduce((a, b) -> b).orElseThrow()[2];
+    }
+
+    /** Runs a chart through {@code epochs} epochs of {@code batches} batches and ends it. */
+    private static LiveTraining.Chart train(LiveTraining.Chart chart, int epochs, int batches) {
+        chart.onTrainBegin(null, null);
+        List<EpochLog> logs = new ArrayList<>();
+        for (int e = 1; e <= epochs; e++) {
+            chart.onEpochBegin(e);
+            for (int b = 1; b <= batches; b++) {
+                chart.onBatchEnd(e, b, 0.5);
+            }
+            logs.add(log(e, 1.0 / e));
+            chart.onEpochEnd(logs.get(e - 1));
+        }
+        chart.onTrainEnd(new History(logs, false, false));
+        return chart;
+    }
+
+    /** A run of 5 epochs × 10 batches on a clock of 50 ms a read: about 3 s, so it goes live. */
+    private static LiveTraining.Chart slowRun(boolean forced) {
+        return new LiveTraining.Chart(new LiveDisplay.Run(5, 10, false, forced), clock(50));
     }
 
     @AfterEach
@@ -149,5 +195,161 @@ class LiveTrainingTest {
         assertEquals(1, after.size(), "one message after the stop");
         assertEquals("id1", after.get(0)[1], "the progress line, not the chart");
         assertTrue(String.valueOf(after.get(0)[2]).contains("interrupted after"), String.valueOf(after.get(0)[2]));
+    }
+
+    @Test
+    void runsInOneCell_shareOneChartAndLine_andTheLineSaysWhichRun() {
+        connect();
+        train(slowRun(false), 5, 10);
+        train(slowRun(false), 5, 10);
+        train(slowRun(false), 5, 10);
+
+        assertEquals(List.of("id0", "id1"), displayIds(), "one chart and one line for the cell");
+        assertTrue(calls.stream().allMatch(c -> c[1].equals("id0") || c[1].equals("id1")), "nothing else shown");
+        String last = lastText("id1");
+        assertTrue(last.startsWith("run 3 · done: 5/5 epochs"), last);
+        assertTrue(calls.stream().anyMatch(c -> c[1].equals("id1") && String.valueOf(c[2]).startsWith("run 2 · epoch ")),
+                "the second run's progress reached the shared line");
+        Object lastChart = calls.stream().filter(c -> c[1].equals("id0")).reduce((a, b) -> b).orElseThrow()[2];
+        assertEquals(5, PlotlyJson.of((Figure) lastChart).get("data").get(0).get("x").size(), "the last run's chart");
+    }
+
+    @Test
+    void aRunInTheNextCell_startsANewChart() {
+        connect();
+        train(slowRun(false), 5, 10);
+        cell = new Object();
+        train(slowRun(false), 5, 10);
+
+        assertEquals(List.of("id0", "id1", "id2", "id3"), displayIds(), "a chart and a line per cell");
+        String second = lastText("id3");
+        assertTrue(second.startsWith("done: 5/5"), "the first run of its cell has no run number: " + second);
+    }
+
+    @Test
+    void aLaterQuickRun_drawsIntoTheCellsChart_withoutWaiting() {
+        connect();
+        train(slowRun(false), 5, 10);
+        int before = calls.size();
+        train(new LiveTraining.Chart(new LiveDisplay.Run(2, 2, false, false), clock(1)), 2, 2);
+
+        List<Object[]> quick = calls.subList(before, calls.size());
+        assertTrue(quick.stream().noneMatch(c -> c[0].equals("display")), "no new display");
+        assertTrue(String.valueOf(quick.get(0)[2]).startsWith("run 2 · epoch 1/2"), "the line says so at once");
+        assertEquals(4, quick.size(), "line at the start; blank, chart and line at the end");
+    }
+
+    @Test
+    void aQuickFirstRun_staysQuiet_andTheFirstSlowOneCreatesTheChart_withItsNumber() {
+        connect();
+        train(new LiveTraining.Chart(new LiveDisplay.Run(2, 2, false, false), clock(1)), 2, 2);
+        assertEquals(0, calls.size(), "a quick run alone shows nothing");
+        train(slowRun(false), 5, 10);
+        assertEquals(2, displayIds().size());
+        assertTrue(lastText("id1").startsWith("run 2 · done: 5/5"), lastText("id1"));
+    }
+
+    @Test
+    void liveTrue_inANewCell_showsTheChartAtOnce() {
+        connect();
+        var chart = new LiveTraining.Chart(new LiveDisplay.Run(5, 10, false, true), clock(0));
+        chart.onTrainBegin(null, null);
+        assertEquals(List.of("id0", "id1"), displayIds(), "shown before the first batch, with a clock that never moves");
+    }
+
+    @Test
+    void loopOfRealRuns_inOneCell_showsOneChart_andLiveFalseRunsShowNothing() {
+        connect();
+        var data = Synthetic.moons(64, 0.1, 1);
+        for (int seed = 1; seed <= 3; seed++) {
+            Net net = Net.input(2).dense(4, Activation.tanh()).dense(1, Activation.sigmoid()).seed(seed).build();
+            net.train(data).optimizer(Optimizer.sgd(0.1)).epochs(3).live(true).run();
+        }
+        assertEquals(List.of("id0", "id1"), displayIds());
+        assertTrue(lastText("id1").startsWith("run 3 · done: 3/3"), lastText("id1"));
+        int before = calls.size();
+        Net quiet = Net.input(2).dense(1, Activation.sigmoid()).seed(4).build();
+        quiet.train(data).epochs(3).live(false).run();
+        assertEquals(before, calls.size(), "live(false) leaves the cell's chart alone");
+    }
+
+    @Test
+    void withoutCellIdentity_everyRunThatGoesLiveGetsItsOwnChart() {
+        connectWithoutCells();
+        train(slowRun(false), 5, 10);
+        train(slowRun(false), 5, 10);
+        assertEquals(4, displayIds().size(), "two charts and two lines (the rule of nnlab 0.1)");
+        assertTrue(lastText(displayIds().get(3)).startsWith("done: "), "no run numbers without cells");
+    }
+
+    @Test
+    void aCellFunctionThatFails_fallsBackToAChartPerRun() {
+        Notebook.connect(this::display, this::update, () -> {
+            throw new IllegalStateException("kernel changed");
+        });
+        train(slowRun(false), 5, 10);
+        train(slowRun(false), 5, 10);
+        assertEquals(4, displayIds().size());
+    }
+
+    @Test
+    void aRunTakenOverByALaterRunOfTheCell_goesQuiet() {
+        connect();
+        var first = slowRun(true);
+        first.onTrainBegin(null, null);                  // shows id0 and id1
+        var second = slowRun(false);
+        second.onTrainBegin(null, null);                 // same cell: takes them over
+        int before = calls.size();
+        for (int b = 1; b <= 30; b++) {
+            first.onBatchEnd(1, b, 0.5);
+        }
+        first.onTrainEnd(new History(List.of(log(1, 1.0)), false, false));
+        assertEquals(before, calls.size(), "the earlier run sends nothing more");
+        for (int b = 1; b <= 6; b++) {
+            second.onBatchEnd(1, b, 0.5);             // 50 ms a clock read: past the 250 ms throttle
+        }
+        assertTrue(calls.size() > before, "the later run draws");
+    }
+
+    @Test
+    void stoppedLaterRun_ofACell_keepsTheSharedChart_andOnlyUpdatesTheLine() {
+        connect();
+        train(slowRun(false), 5, 10);
+        var second = new LiveTraining.Chart(new LiveDisplay.Run(10, 5, true, false), clock(1000));
+        second.onTrainBegin(null, null);
+        for (int e = 1; e <= 3; e++) {
+            second.onEpochBegin(e);
+            second.onBatchEnd(e, 5, 0.5);
+            second.onEpochEnd(log(e, 1.0 / e));
+        }
+        int before = calls.size();
+        second.onTrainEnd(new History(List.of(log(1, 1.0), log(2, 0.5), log(3, 0.33)), true, false));
+        List<Object[]> after = calls.subList(before, calls.size());
+        assertEquals(1, after.size(), "one message after the stop");
+        assertEquals("id1", after.get(0)[1], "the shared progress line, not the chart");
+        assertTrue(String.valueOf(after.get(0)[2]).startsWith("run 2 · interrupted after 3/10"), String.valueOf(after.get(0)[2]));
+        Object chart = calls.subList(0, before).stream().filter(c -> c[1].equals("id0")).reduce((a, b) -> b).orElseThrow()[2];
+        assertEquals(3, PlotlyJson.of((Figure) chart).get("data").get(0).get("x").size(), "the chart shows the stopped run's epochs");
+    }
+
+    @Test
+    void aRunStartedWhileNoCellExecutes_showsNothing() {
+        connect();
+        cell = null;                                     // e.g. the rest of a loop after the stop button
+        train(slowRun(true), 5, 10);
+        assertEquals(0, calls.size());
+    }
+
+    @Test
+    void aRunWhoseCellEnded_beforeItWentLive_doesNotShowInTheNextCell() {
+        connect();
+        var background = slowRun(false);
+        background.onTrainBegin(null, null);
+        cell = new Object();                             // the next cell runs meanwhile
+        for (int b = 1; b <= 40; b++) {
+            background.onBatchEnd(1, b, 0.5);            // 2 s: past the delay
+        }
+        background.onTrainEnd(new History(List.of(log(1, 1.0)), false, false));
+        assertEquals(0, calls.size());
     }
 }
