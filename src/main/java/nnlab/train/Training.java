@@ -27,7 +27,7 @@ import org.ejml.data.DMatrixRMaj;
  * L, the penalty Ω (on the weights at the end of the epoch) and their sum as the train loss;
  * see {@link EpochLog}. When the optimizer clips gradients, the log records the share clipped.
  * The order is fixed here: ∂Ω/∂w is added to the gradients before the optimizer's step, which
- * clips first, so clipping acts after the L2 gradient is added (see {@link GradientClipping}).
+ * clips first, so clipping acts after the L2 gradient is added (see {@link nnlab.regularize.GradientClipping}).
  *
  * <p>A batch loss that is NaN or infinite means the weights have diverged: the loop throws a
  * {@link NonFiniteLossException} naming the epoch and batch, unless a callback (such as
