@@ -12,11 +12,20 @@ import org.ejml.data.DMatrixRMaj;
  * Immutable: the constructor copies its matrices and the accessors return copies, so a dataset
  * can be shared between runs. Construction rejects empty data, mismatched row counts and
  * non-finite values, naming the row and column.
+ *
+ * <p>A dataset may know the names of its feature columns ("petal length") and of its classes
+ * ("setosa"); {@link #withNames} sets them, and every subset (rows, splits, folds, resampling)
+ * keeps them, so plots and tables can show them. Without names, features are x1 … xd and a
+ * class is its number.
  */
 public final class Dataset {
 
     private final DMatrixRMaj x;
     private final DMatrixRMaj y;
+    /** null: the default names x1 … xd. */
+    private final List<String> featureNames;
+    /** empty: the classes have no names. */
+    private final List<String> classNames;
 
     /**
      * @param x N × d features; Not modified (copied).
@@ -39,6 +48,74 @@ public final class Dataset {
         requireFinite("y", y);
         this.x = x.copy();
         this.y = y.copy();
+        this.featureNames = null;
+        this.classNames = List.of();
+    }
+
+    /** A dataset over matrices it owns from now on (not copied), with names already checked. */
+    private Dataset(DMatrixRMaj x, DMatrixRMaj y, List<String> featureNames, List<String> classNames) {
+        this.x = x;
+        this.y = y;
+        this.featureNames = featureNames;
+        this.classNames = classNames;
+    }
+
+    /** The same targets and names with new feature values (same number of columns; checked as the constructor checks them). */
+    Dataset withFeatures(DMatrixRMaj features) {
+        if (features.numCols != x.numCols) {
+            throw new IllegalArgumentException("Expected " + x.numCols + " feature columns. Received: " + features.numCols);
+        }
+        Dataset checked = new Dataset(features, y);
+        return new Dataset(checked.x, checked.y, featureNames, classNames);
+    }
+
+    /** The same examples with new targets (checked as the constructor checks them) and the same names. */
+    Dataset withTargets(DMatrixRMaj targets) {
+        Dataset checked = new Dataset(x, targets);
+        return new Dataset(checked.x, checked.y, featureNames, classNames);
+    }
+
+    /**
+     * The same examples with names for the feature columns and for the classes.
+     *
+     * @param featureNames one per feature column, or null to keep the current ones
+     * @param classNames   one per class (2 for one 0/1 column, k for k one-hot columns), or an
+     *                     empty list for none (regression targets have none)
+     * @throws IllegalArgumentException naming the count that does not match
+     */
+    public Dataset withNames(List<String> featureNames, List<String> classNames) {
+        List<String> f = featureNames == null ? this.featureNames : List.copyOf(featureNames);
+        if (f != null && f.size() != features()) {
+            throw new IllegalArgumentException("Give one name per feature column: this dataset has " + features()
+                    + " features. Received: " + f.size() + " names " + f);
+        }
+        List<String> c = List.copyOf(classNames);
+        int classes = Math.max(2, targets());
+        if (!c.isEmpty() && c.size() != classes) {
+            throw new IllegalArgumentException("Give one name per class: these targets have " + classes + " classes. Received: "
+                    + c.size() + " names " + c);
+        }
+        return new Dataset(x, y, f, c);
+    }
+
+    /** The names of the feature columns: given by {@link #withNames}, or x1 … xd. */
+    public List<String> featureNames() {
+        if (featureNames != null) {
+            return featureNames;
+        }
+        List<String> names = new ArrayList<>();
+        for (int j = 1; j <= features(); j++) {
+            names.add("x" + j);
+        }
+        return List.copyOf(names);
+    }
+
+    /** The names of the classes, class 0 first, or an empty list when they have none. */
+    public List<String> classNames() { return classNames; }
+
+    /** The name of class {@code c}, or the number itself when the classes have no names. */
+    public String className(int c) {
+        return classNames.isEmpty() ? String.valueOf(c) : classNames.get(c);
     }
 
     /** From arrays, one inner array per example. */
@@ -109,7 +186,7 @@ public final class Dataset {
         DMatrixRMaj ys = new DMatrixRMaj(indices.length, y.numCols);
         MatrixOps.gatherRows(x, indices, 0, indices.length, xs);
         MatrixOps.gatherRows(y, indices, 0, indices.length, ys);
-        return new Dataset(xs, ys);
+        return new Dataset(xs, ys, featureNames, classNames);
     }
 
     /** The same examples in a random order drawn from {@code seed}. */
@@ -177,50 +254,14 @@ public final class Dataset {
      * the mean loss, much as class weights do, but it adds no information: the repeated points
      * are easier to memorise.
      */
-    public Dataset oversample(long seed) {
-        int[][] byClass = rowsByClass();
-        int largest = Arrays.stream(byClass).mapToInt(r -> r.length).max().orElse(0);
-        Random rng = new Random(seed);
-        int[] out = new int[largest * byClass.length];
-        int n = 0;
-        for (int[] rows : byClass) {
-            if (rows.length == 0) {
-                continue;
-            }
-            for (int i = 0; i < largest; i++) {
-                // each row once, then random repeats
-                out[n++] = i < rows.length ? rows[i] : rows[rng.nextInt(rows.length)];
-            }
-        }
-        int[] kept = Arrays.copyOf(out, n);
-        shuffle(kept, rng);
-        return rows(kept);
-    }
+    public Dataset oversample(long seed) { return Resampling.oversample(this, seed); }
 
     /**
      * Random undersampling: every larger class keeps only as many rows as the smallest class that
      * occurs, drawn at random with {@code seed}; the result is shuffled. Balances the classes by
      * throwing data away.
      */
-    public Dataset undersample(long seed) {
-        int[][] byClass = rowsByClass();
-        int smallest = Arrays.stream(byClass).mapToInt(r -> r.length).filter(c -> c > 0).min().orElse(0);
-        Random rng = new Random(seed);
-        int[] out = new int[smallest * byClass.length];
-        int n = 0;
-        for (int[] rows : byClass) {
-            if (rows.length == 0) {
-                continue;
-            }
-            int[] order = rows.clone();
-            shuffle(order, rng);
-            System.arraycopy(order, 0, out, n, smallest);
-            n += smallest;
-        }
-        int[] kept = Arrays.copyOf(out, n);
-        shuffle(kept, rng);
-        return rows(kept);
-    }
+    public Dataset undersample(long seed) { return Resampling.undersample(this, seed); }
 
     /**
      * Label noise: each row's class is changed with probability {@code fraction} (a coin
@@ -231,41 +272,10 @@ public final class Dataset {
      *
      * @param fraction in [0, 1], e.g. 0.2
      */
-    public Dataset withFlippedLabels(double fraction, long seed) {
-        checkFraction("fraction", fraction, true);
-        requireClassLabels("Flipping labels");
-        Random rng = new Random(seed);
-        DMatrixRMaj flipped = y.copy();
-        int k = y.numCols;
-        for (int i = 0; i < size(); i++) {
-            if (rng.nextDouble() < fraction) {
-                if (k == 1) {
-                    flipped.data[i] = 1 - flipped.data[i];
-                } else {
-                    int from = MatrixOps.classOf(y, i);
-                    int to = (from + 1 + rng.nextInt(k - 1)) % k;
-                    flipped.set(i, from, 0);
-                    flipped.set(i, to, 1);
-                }
-            }
-        }
-        return new Dataset(x, flipped);
-    }
+    public Dataset withFlippedLabels(double fraction, long seed) { return Resampling.withFlippedLabels(this, fraction, seed); }
 
     /** The number of rows whose class ({@link #labels()}) differs from the same row of {@code other}. */
-    public int labelDifferences(Dataset other) {
-        if (other.size() != size()) {
-            throw new IllegalArgumentException("Compare datasets of the same size: this has " + size() + " rows, the other "
-                    + other.size() + ".");
-        }
-        int[] a = labels();
-        int[] b = other.labels();
-        int n = 0;
-        for (int i = 0; i < a.length; i++) {
-            n += a[i] != b[i] ? 1 : 0;
-        }
-        return n;
-    }
+    public int labelDifferences(Dataset other) { return Resampling.labelDifferences(this, other); }
 
     /**
      * Class rarity: keeps every row of the other classes and each row of class
@@ -277,76 +287,11 @@ public final class Dataset {
      * @param fraction   in (0, 1], e.g. 0.05 to keep 5%
      */
     public Dataset keepFraction(int classLabel, double fraction, long seed) {
-        checkFraction("fraction", fraction, false);
-        requireClassLabels("keepFraction");
-        int classes = Math.max(2, targets());
-        if (classLabel < 0 || classLabel >= classes) {
-            throw new IllegalArgumentException("The class must be between 0 and " + (classes - 1) + ". Received: classLabel="
-                    + classLabel);
-        }
-        int[] labels = labels();
-        Random rng = new Random(seed);
-        int[] keep = new int[labels.length];
-        int n = 0;
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] != classLabel || rng.nextDouble() < fraction) {
-                keep[n++] = i;
-            }
-        }
-        return rows(Arrays.copyOf(keep, n));
+        return Resampling.keepFraction(this, classLabel, fraction, seed);
     }
 
     /** The number of rows of each class of {@link #labels()} (at least 2 entries). */
-    public int[] classCounts() {
-        int[] counts = new int[Math.max(2, targets())];
-        for (int c : labels()) {
-            counts[c]++;
-        }
-        return counts;
-    }
-
-    private static void checkFraction(String name, double f, boolean zeroAllowed) {
-        if (!(f <= 1 && (zeroAllowed ? f >= 0 : f > 0))) {
-            throw new IllegalArgumentException("The " + name + " must be in " + (zeroAllowed ? "[0, 1]" : "(0, 1]")
-                    + ", e.g. 0.2. Received: " + name + "=" + f);
-        }
-    }
-
-    /** Rejects targets that are not 0/1 (one column) or one-hot rows (k columns), naming the first bad row. */
-    private void requireClassLabels(String what) {
-        for (int i = 0; i < size(); i++) {
-            int ones = 0;
-            for (int j = 0; j < y.numCols; j++) {
-                double t = y.get(i, j);
-                if (t != 0 && t != 1) {
-                    throw new IllegalArgumentException(what + " needs class labels: 0/1 targets or one-hot rows. Received:"
-                            + " target " + t + " at row " + i + ", column " + j + ".");
-                }
-                ones += (int) t;
-            }
-            if (y.numCols > 1 && ones != 1) {
-                throw new IllegalArgumentException(what + " needs class labels: one-hot rows have exactly one 1. Received: "
-                        + ones + " ones at row " + i + ".");
-            }
-        }
-    }
-
-    /** The row indices of each class (see {@link #labels()}), in row order. */
-    private int[][] rowsByClass() {
-        requireClassLabels("Over- and undersampling");
-        int[] labels = labels();
-        int classes = Math.max(2, targets());
-        int[] counts = classCounts();
-        int[][] byClass = new int[classes][];
-        for (int c = 0; c < classes; c++) {
-            byClass[c] = new int[counts[c]];
-            counts[c] = 0;
-        }
-        for (int i = 0; i < labels.length; i++) {
-            byClass[labels[i]][counts[labels[i]]++] = i;
-        }
-        return byClass;
-    }
+    public int[] classCounts() { return Resampling.classCounts(this); }
 
     /** A uniformly random permutation of 0..n−1 (Fisher–Yates). */
     public static int[] permutation(int n, Random rng) {
@@ -393,6 +338,7 @@ public final class Dataset {
 
     @Override
     public String toString() {
-        return "Dataset(" + size() + " examples, " + features() + " features, " + targets() + " target columns)";
+        return "Dataset(" + size() + " examples, " + features() + " features, " + targets() + " target columns"
+                + (classNames.isEmpty() ? "" : ", classes " + classNames) + ")";
     }
 }

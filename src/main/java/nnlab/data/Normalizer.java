@@ -60,7 +60,7 @@ public final class Normalizer {
 
     /** A new dataset with scaled features and the same targets. */
     public Dataset apply(Dataset data) {
-        return new Dataset(apply(data.xView()), data.yView());
+        return data.withFeatures(apply(data.xView()));
     }
 
     /** A scaled copy of {@code x}; x: Not modified. */

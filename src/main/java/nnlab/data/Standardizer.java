@@ -53,7 +53,7 @@ public final class Standardizer {
         for (int i = 0; i < x.getNumElements(); i++) {
             x.data[i] = (x.data[i] - mean[i % d]) / std[i % d];
         }
-        return new Dataset(x, data.yView());
+        return data.withFeatures(x);
     }
 
     /** μ per feature. */
