@@ -32,6 +32,23 @@ public final class Dataset {
      * @param y N × k targets; Not modified (copied).
      */
     public Dataset(DMatrixRMaj x, DMatrixRMaj y) {
+        check(x, y);
+        this.x = x.copy();
+        this.y = y.copy();
+        this.featureNames = null;
+        this.classNames = List.of();
+    }
+
+    /**
+     * A dataset over matrices it owns from now on, checked as the constructor checks them but not
+     * copied: for loaders that fill a large matrix once (60,000 × 784 doubles are 376 MB).
+     */
+    static Dataset adopt(DMatrixRMaj x, DMatrixRMaj y) {
+        check(x, y);
+        return new Dataset(x, y, null, List.of());
+    }
+
+    private static void check(DMatrixRMaj x, DMatrixRMaj y) {
         if (x.numRows == 0 || x.numCols == 0) {
             throw new IllegalArgumentException("A dataset needs at least one row and one feature column. Received: x "
                     + x.numRows + "x" + x.numCols);
@@ -46,10 +63,6 @@ public final class Dataset {
         }
         requireFinite("x", x);
         requireFinite("y", y);
-        this.x = x.copy();
-        this.y = y.copy();
-        this.featureNames = null;
-        this.classNames = List.of();
     }
 
     /** A dataset over matrices it owns from now on (not copied), with names already checked. */
@@ -215,6 +228,27 @@ public final class Dataset {
         int[] b = Arrays.copyOfRange(order, first, order.length);
         return new Split(rows(a), rows(b));
     }
+
+    /**
+     * A stratified split: every class is split in the same proportion. The first part gets
+     * n = round(firstFraction·N) rows, of which class c gets ⌊n·N_c/N⌋ or one more (largest
+     * remainders first, so the counts add up to n): within one row of firstFraction·N_c. Rows of
+     * each class are drawn at random with {@code seed}; each part is shuffled. For class targets
+     * only (0/1 or one-hot).
+     *
+     * @param firstFraction in (0, 1), e.g. 0.8 for an 80/20 train/test split
+     */
+    public Split stratifiedSplit(double firstFraction, long seed) { return Stratified.split(this, firstFraction, seed); }
+
+    /**
+     * A seeded subset of {@code n} rows with the class proportions kept: class c gets ⌊n·N_c/N⌋
+     * rows or one more (largest remainders first, so the counts add up to n), drawn at random
+     * with {@code seed}; the result is shuffled. It is the first part of
+     * {@code stratifiedSplit(n / N, seed)}. For class targets only (0/1 or one-hot).
+     *
+     * @param n from 1 to {@link #size()}, e.g. 10,000 of Fashion-MNIST's 60,000
+     */
+    public Dataset stratifiedSample(int n, long seed) { return Stratified.sample(this, n, seed); }
 
     /** Two disjoint parts of a dataset (train/test, train/validation). */
     public record Split(Dataset first, Dataset second) {}

@@ -154,7 +154,7 @@ final class Resampling {
     }
 
     /** Rejects targets that are not 0/1 (one column) or one-hot rows (k columns), naming the first bad row. */
-    private static void requireClassLabels(Dataset d, String what) {
+    static void requireClassLabels(Dataset d, String what) {
         DMatrixRMaj y = d.yView();
         for (int i = 0; i < d.size(); i++) {
             int ones = 0;
