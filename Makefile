@@ -3,7 +3,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SHELL  := /bin/bash
 
-.PHONY: lab test setup blas system-deps js-deps unit notebooks site browser binder bench clean
+.PHONY: lab test setup blas data system-deps js-deps unit notebooks site browser binder bench clean
 
 ## Set everything up and open JupyterLab on the course.
 lab: setup
@@ -18,7 +18,7 @@ test: system-deps setup unit notebooks site browser binder
 test: export NNLAB_REQUIRE_OPTIMIZED_BLAS = 1
 
 ## The Python environment, the jar and the `nnlab` kernelspec (idempotent).
-setup: blas
+setup: blas data
 	kernel/install.sh
 
 ## OpenBLAS, where matrix products run (Debian's libopenblas0; ~150 GFLOP/s on the 2-core
@@ -32,6 +32,20 @@ blas:
 	  else \
 	    echo "[setup] OpenBLAS not found; nnlab will use EJML (slower). Install it with:"; \
 	    echo "        sudo apt-get install libopenblas0   (Debian/Ubuntu; see README for others)"; \
+	  fi; }
+
+## Fashion-MNIST, read by nnlab.data.FashionMnist: Debian's dataset-fashion-mnist (the original
+## IDX files, 30 MB, in /usr/share/datasets/fashion-mnist). The small classic sets ship in the jar.
+## Installed with apt-get when that is possible; otherwise says how (or where to point nnlab).
+data:
+	@[ -f /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz ] || [ -n "$$NNLAB_FASHION_MNIST" ] || { \
+	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	    echo "[setup] installing Fashion-MNIST (apt-get install dataset-fashion-mnist)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dataset-fashion-mnist >/dev/null; \
+	  else \
+	    echo "[setup] Fashion-MNIST not found; FashionMnist.train() will say so. Install it with:"; \
+	    echo "        sudo apt-get install dataset-fashion-mnist   (Debian/Ubuntu), or set NNLAB_FASHION_MNIST"; \
+	    echo "        to a folder holding train-/t10k-images-idx3-ubyte.gz and train-/t10k-labels-idx1-ubyte.gz"; \
 	  fi; }
 
 ## What the browser check needs from the system: Debian's chromium.
@@ -75,7 +89,7 @@ binder:
 	tools/binder_check.sh
 
 ## The speed benchmark (not part of `make test`): nnlab vs PyTorch on W1-W3, see README "Benchmark".
-bench: blas
+bench: blas data
 	@/usr/bin/python3 -c 'import torch' 2>/dev/null || { echo "[bench] installing python3-torch (apt-get)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-torch >/dev/null; }
 	mvn -q -B package -DskipTests
