@@ -214,15 +214,7 @@ public final class Dataset {
      * @param firstFraction in (0, 1), e.g. 0.8 for an 80/20 train/test split
      */
     public Split split(double firstFraction, long seed) {
-        if (!(firstFraction > 0 && firstFraction < 1)) {
-            throw new IllegalArgumentException("The split fraction must be in (0, 1), e.g. 0.8. Received: firstFraction="
-                    + firstFraction);
-        }
-        int first = (int) Math.round(firstFraction * size());
-        if (first == 0 || first == size()) {
-            throw new IllegalArgumentException("Splitting " + size() + " examples at " + firstFraction
-                    + " leaves one part empty. Use more data or a fraction closer to 0.5.");
-        }
+        int first = firstPartSize(firstFraction);
         int[] order = permutation(size(), new Random(seed));
         int[] a = Arrays.copyOfRange(order, 0, first);
         int[] b = Arrays.copyOfRange(order, first, order.length);
@@ -249,6 +241,20 @@ public final class Dataset {
      * @param n from 1 to {@link #size()}, e.g. 10,000 of Fashion-MNIST's 60,000
      */
     public Dataset stratifiedSample(int n, long seed) { return Stratified.sample(this, n, seed); }
+
+    /** round(firstFraction·N), the first part of a split; rejects a fraction outside (0, 1) or an empty part. */
+    int firstPartSize(double firstFraction) {
+        if (!(firstFraction > 0 && firstFraction < 1)) {
+            throw new IllegalArgumentException("The split fraction must be in (0, 1), e.g. 0.8. Received: firstFraction="
+                    + firstFraction);
+        }
+        int first = (int) Math.round(firstFraction * size());
+        if (first == 0 || first == size()) {
+            throw new IllegalArgumentException("Splitting " + size() + " examples at " + firstFraction
+                    + " leaves one part empty. Use more data or a fraction closer to 0.5.");
+        }
+        return first;
+    }
 
     /** Two disjoint parts of a dataset (train/test, train/validation). */
     public record Split(Dataset first, Dataset second) {}

@@ -14,15 +14,7 @@ final class Stratified {
     private Stratified() {}
 
     static Dataset.Split split(Dataset d, double firstFraction, long seed) {
-        if (!(firstFraction > 0 && firstFraction < 1)) {
-            throw new IllegalArgumentException("The split fraction must be in (0, 1), e.g. 0.8. Received: firstFraction="
-                    + firstFraction);
-        }
-        int n = (int) Math.round(firstFraction * d.size());
-        if (n == 0 || n == d.size()) {
-            throw new IllegalArgumentException("Splitting " + d.size() + " examples at " + firstFraction
-                    + " leaves one part empty. Use more data or a fraction closer to 0.5.");
-        }
+        int n = d.firstPartSize(firstFraction);
         int[][] parts = partition(labels(d, "stratifiedSplit"), Math.max(2, d.targets()), n, new Random(seed));
         return new Dataset.Split(d.rows(parts[0]), d.rows(parts[1]));
     }
