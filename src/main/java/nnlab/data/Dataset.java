@@ -244,13 +244,18 @@ public final class Dataset {
 
     /** round(firstFraction·N), the first part of a split; rejects a fraction outside (0, 1) or an empty part. */
     int firstPartSize(double firstFraction) {
+        return firstPartSize(firstFraction, size());
+    }
+
+    /** round(firstFraction · size), checked: both parts of the split must be non-empty. */
+    static int firstPartSize(double firstFraction, int size) {
         if (!(firstFraction > 0 && firstFraction < 1)) {
             throw new IllegalArgumentException("The split fraction must be in (0, 1), e.g. 0.8. Received: firstFraction="
                     + firstFraction);
         }
-        int first = (int) Math.round(firstFraction * size());
-        if (first == 0 || first == size()) {
-            throw new IllegalArgumentException("Splitting " + size() + " examples at " + firstFraction
+        int first = (int) Math.round(firstFraction * size);
+        if (first == 0 || first == size) {
+            throw new IllegalArgumentException("Splitting " + size + " examples at " + firstFraction
                     + " leaves one part empty. Use more data or a fraction closer to 0.5.");
         }
         return first;

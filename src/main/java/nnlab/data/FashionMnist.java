@@ -71,6 +71,25 @@ public final class FashionMnist {
     /** A stratified subset of n test images, equal to {@code test().stratifiedSample(n, seed)}. */
     public static Dataset test(int n, long seed) { return read(folder(), TEST, requireN(n), seed); }
 
+    /**
+     * The training images split for early stopping or model selection:
+     * {@code first()} to train on, {@code second()} held out, equal to
+     * {@code train().stratifiedSplit(firstFraction, seed)} but reading the files once into the two
+     * parts (the whole set and a copy of it, 750 MB, would not fit in a notebook's 1 GB heap).
+     *
+     * @param firstFraction in (0, 1), e.g. 0.9 for 54,000 to train on and 6,000 to validate on
+     */
+    public static Dataset.Split trainSplit(double firstFraction, long seed) {
+        return trainSplit(folder(), firstFraction, seed);
+    }
+
+    static Dataset.Split trainSplit(Path folder, double firstFraction, long seed) {
+        Raw raw = raw(folder, TRAIN);
+        int n = Dataset.firstPartSize(firstFraction, raw.labels.length);
+        int[][] parts = Stratified.partition(raw.labels, CLASS_NAMES.size(), n, new Random(seed));
+        return new Dataset.Split(raw.rows(parts[0]), raw.rows(parts[1]));
+    }
+
     /** The official split from the four files in {@code folder}: {@code first()} training, {@code second()} test. */
     public static Dataset.Split load(Path folder) {
         return new Dataset.Split(read(folder, TRAIN, 0, 0), read(folder, TEST, 0, 0));
@@ -98,6 +117,36 @@ public final class FashionMnist {
      * rows, else a stratified subset of n rows drawn with {@code seed}.
      */
     static Dataset read(Path folder, String part, int n, long seed) {
+        Raw raw = raw(folder, part);
+        if (n > raw.labels.length) {
+            throw new IllegalArgumentException("A subset of " + raw.imageFile + " has at most " + raw.labels.length
+                    + " images. Received: n=" + n);
+        }
+        return raw.rows(n == 0 ? null : Stratified.partition(raw.labels, CLASS_NAMES.size(), n, new Random(seed))[0]);
+    }
+
+    /** The checked contents of one part's two files: a class per image and the images' bytes, row after row. */
+    private record Raw(Path imageFile, int[] labels, byte[] pixels) {
+
+        /** The images at {@code rows} (all of them for null), scaled to [0, 1], with one-hot labels and names. */
+        Dataset rows(int[] rows) {
+            int count = rows == null ? labels.length : rows.length;
+            int d = SIDE * SIDE;
+            DMatrixRMaj x = new DMatrixRMaj(count, d);
+            int[] y = new int[count];
+            for (int i = 0; i < count; i++) {
+                int src = rows == null ? i : rows[i];
+                for (int j = 0, from = src * d, to = i * d; j < d; j++) {
+                    x.data[to + j] = (pixels[from + j] & 0xFF) / 255.0; // x = byte / 255 ∈ [0, 1]
+                }
+                y[i] = labels[src];
+            }
+            return Dataset.adopt(x, MatrixOps.oneHot(y, CLASS_NAMES.size()))
+                    .withNames(Datasets.pixelNames(SIDE, SIDE), CLASS_NAMES);
+        }
+    }
+
+    private static Raw raw(Path folder, String part) {
         Path imageFile = file(folder, part + "-images-idx3-ubyte");
         Path labelFile = file(folder, part + "-labels-idx1-ubyte");
         Idx.Contents labelsIdx = Idx.read(labelFile, Idx.LABELS);
@@ -119,25 +168,7 @@ public final class FashionMnist {
             throw new IllegalArgumentException(imageFile + " holds " + dims[0] + " images but " + labelFile + " holds "
                     + labels.length + " labels; the two files must come from the same set.");
         }
-        if (n > labels.length) {
-            throw new IllegalArgumentException("A subset of " + imageFile + " has at most " + labels.length
-                    + " images. Received: n=" + n);
-        }
-        int[] rows = n == 0 ? null : Stratified.partition(labels, CLASS_NAMES.size(), n, new Random(seed))[0];
-        int count = rows == null ? labels.length : rows.length;
-        int d = SIDE * SIDE;
-        byte[] pixels = images.values();
-        DMatrixRMaj x = new DMatrixRMaj(count, d);
-        int[] y = new int[count];
-        for (int i = 0; i < count; i++) {
-            int src = rows == null ? i : rows[i];
-            for (int j = 0, from = src * d, to = i * d; j < d; j++) {
-                x.data[to + j] = (pixels[from + j] & 0xFF) / 255.0; // x = byte / 255 ∈ [0, 1]
-            }
-            y[i] = labels[src];
-        }
-        return Dataset.adopt(x, MatrixOps.oneHot(y, CLASS_NAMES.size()))
-                .withNames(Datasets.pixelNames(SIDE, SIDE), CLASS_NAMES);
+        return new Raw(imageFile, labels, images.values());
     }
 
     private static int requireN(int n) {

@@ -205,6 +205,19 @@ class FashionMnistTest {
         assertThrows(IllegalArgumentException.class, () -> FashionMnist.read(dir, FashionMnist.TRAIN, 101, 5));
     }
 
+    @Test
+    void trainSplit_readOnce_equalsTheStratifiedSplitOfTheWholeSet() throws IOException {
+        tinySet(100, 10, true);
+        Dataset.Split whole = FashionMnist.read(dir, FashionMnist.TRAIN, 0, 0).stratifiedSplit(0.7, 4);
+        Dataset.Split read = FashionMnist.trainSplit(dir, 0.7, 4);
+        assertArrayEquals(whole.first().xView().data, read.first().xView().data);
+        assertArrayEquals(whole.second().yView().data, read.second().yView().data);
+        assertEquals(70, read.first().size());
+        assertArrayEquals(new int[] {3, 3, 3, 3, 3, 3, 3, 3, 3, 3}, read.second().classCounts());
+        assertEquals(FashionMnist.CLASS_NAMES, read.second().classNames());
+        assertThrows(IllegalArgumentException.class, () -> FashionMnist.trainSplit(dir, 1.0, 4));
+    }
+
     /** The real files of Debian's dataset-fashion-mnist (installed by `make test`); skipped when absent. */
     @Test
     void systemFiles_have60000And10000Images_6000PerTrainingClass_andTheKnownFirstImage()
