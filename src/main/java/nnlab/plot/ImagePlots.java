@@ -33,14 +33,21 @@ final class ImagePlots {
     static final int MAX_COLUMNS = 8;
     /** Screen size of a tile in pixels, when 4 or fewer tiles share a row. */
     static final int TILE = 140;
+    /** Title colour of a wrongly predicted example. */
     static final String WRONG = "#d62728";
+    /** Narrowest figure, so that the title fits above one or two tiles. */
+    static final int MIN_WIDTH = 480;
 
     private ImagePlots() {}
 
     /** The first n examples, titled with the true class, and with the net's prediction when {@code net} is not null. */
     static Figure images(Net net, Dataset data, int n) {
         int side = side(data, "Plot.images");
-        requireCount(data, n, side);
+        if (n > data.size()) {
+            throw new IllegalArgumentException("Give a number of images from 1 to the dataset's " + data.size()
+                    + " examples. Received: n=" + n);
+        }
+        requireCount(n, side);
         int[] rows = new int[n];
         for (int i = 0; i < n; i++) {
             rows[i] = i;
@@ -53,7 +60,7 @@ final class ImagePlots {
     /** The first n examples the net classifies wrongly (fewer when there are fewer), titled true / predicted. */
     static Figure misclassified(Net net, Dataset data, int n) {
         int side = side(data, "Plot.misclassified");
-        requireCount(data, n, side);
+        requireCount(n, side);
         int[] truth = data.labels();
         int[] predicted = net.predictClasses(data);
         List<Integer> wrong = new ArrayList<>();
@@ -70,8 +77,8 @@ final class ImagePlots {
             p[i] = predicted[rows[i]];
         }
         String title = wrong.isEmpty() ? "No misclassified examples: the net gets all " + data.size() + " right"
-                : String.format("%s %d of the %,d misclassified examples (of %,d): true and predicted class",
-                        shown == wrong.size() ? "All" : "The first", shown, wrong.size(), data.size());
+                : shown == wrong.size() ? String.format("All %d misclassified examples (of %,d)", shown, data.size())
+                : String.format("The first %d of %,d misclassified examples (of %,d)", shown, wrong.size(), data.size());
         return grid(title, data, rows, p, side);
     }
 
@@ -86,10 +93,9 @@ final class ImagePlots {
         return side;
     }
 
-    private static void requireCount(Dataset data, int n, int side) {
-        if (n < 1 || n > data.size()) {
-            throw new IllegalArgumentException("Give a number of images from 1 to the dataset's " + data.size()
-                    + " examples. Received: n=" + n);
+    private static void requireCount(int n, int side) {
+        if (n < 1) {
+            throw new IllegalArgumentException("Give a number of images of at least 1. Received: n=" + n);
         }
         if ((long) n * side * side > MAX_PIXELS) {
             throw new IllegalArgumentException("At most " + MAX_PIXELS + " pixels fit in one figure (" + MAX_PIXELS / (side * side)
@@ -153,11 +159,14 @@ final class ImagePlots {
         traces.add(titles);
         double width = cols * side + (cols - 1) * gapX;
         double height = lines * (side + gapY);
-        Axis x = Axis.builder().visible(false).showGrid(false).showZeroLine(false).range(-0.5, width - 0.5).build();
+        // a few tiles: widen the x range (centred) so that the figure's title fits, pixels still square
+        double pad = Math.max(0, (MIN_WIDTH - 20) / unit - width) / 2;
+        Axis x = Axis.builder().visible(false).showGrid(false).showZeroLine(false).range(-0.5 - pad, width - 0.5 + pad)
+                .build();
         // reversed: image row 0 (y = y0) on top
         Axis y = Axis.builder().visible(false).showGrid(false).showZeroLine(false).range(height - 0.5, -0.5).build();
         Layout layout = Layout.builder().title(title).showLegend(false).xAxis(x).yAxis(y)
-                .width((int) Math.round(width * unit) + 20).height((int) Math.round(height * unit) + 60)
+                .width((int) Math.round((width + 2 * pad) * unit) + 20).height((int) Math.round(height * unit) + 60)
                 .margin(Margin.builder().top(50).bottom(10).left(10).right(10).build()).build();
         return new Figure(layout, traces.toArray(new Trace[0]));
     }

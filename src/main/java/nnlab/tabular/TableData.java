@@ -15,6 +15,7 @@ import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
@@ -162,7 +163,9 @@ public final class TableData {
     /**
      * A dataset as a table to look at: one column per feature (by name), then the targets: a
      * {@value #CLASS_COLUMN} column of class names when the classes have names, otherwise the
-     * target values ({@code y} for one column, {@code y1} … {@code yk} for k). From a table so
+     * target values ({@code y} for one column, {@code y1} … {@code yk} for k). Columns keep the
+     * exact doubles and print whole numbers as integers, others to 4 significant digits
+     * ({@link SignificantDigits}). From a table so
      * made, {@code from(table, "class")} gives the same dataset back when its class names are in
      * sorted order.
      *
@@ -177,7 +180,7 @@ public final class TableData {
             for (int r = 0; r < v.length; r++) {
                 v[r] = x.get(r, j);
             }
-            t.addColumns(DoubleColumn.create(features.get(j), v));
+            t.addColumns(readable(features.get(j), v));
         }
         if (!data.classNames().isEmpty()) {
             int[] labels = data.labels();
@@ -194,9 +197,20 @@ public final class TableData {
             for (int r = 0; r < v.length; r++) {
                 v[r] = y.get(r, j);
             }
-            t.addColumns(DoubleColumn.create(y.numCols == 1 ? "y" : "y" + (j + 1), v));
+            t.addColumns(readable(y.numCols == 1 ? "y" : "y" + (j + 1), v));
         }
         return t;
+    }
+
+    /** The exact values, printed as whole numbers when all are (pixels 0-255, room counts), else to 4 significant digits. */
+    private static DoubleColumn readable(String name, double[] values) {
+        DoubleColumn c = DoubleColumn.create(name, values);
+        boolean whole = true;
+        for (double v : values) {
+            whole &= v == Math.rint(v) && Math.abs(v) < 1e15;
+        }
+        c.setPrintFormatter(whole ? NumberColumnFormatter.ints() : new SignificantDigits());
+        return c;
     }
 
     /** Numerically when every value of the column is a number ("2" before "10"), alphabetically otherwise. */

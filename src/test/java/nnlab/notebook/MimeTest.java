@@ -132,9 +132,9 @@ class MimeTest {
         String html = (String) bundle.get(Mime.HTML);
         assertTrue(html.contains("8 examples, 2 features, 3 classes: setosa, versicolor, virginica; the first 5 rows"), html);
         assertTrue(html.contains("<th>petal length</th><th>petal width</th><th>class</th>"), html);
-        // row 4 is shown with its class by name (4 % 3 = 1), row 5 is not shown
-        assertTrue(html.contains("<td>4.5</td><td>40</td><td>versicolor</td>"), html);
-        assertTrue(!html.contains("<td>5.5</td>"), html);
+        // row 4 is shown with its class by name (4 % 3 = 1) and numbers as Tables print them; row 5 is not shown
+        assertTrue(html.contains("<td>4.500</td><td>40</td><td>versicolor</td>"), html);
+        assertTrue(!html.contains("<td>5.500</td>"), html);
         String text = (String) bundle.get(Mime.TEXT);
         assertTrue(text.startsWith("8 examples, 2 features, 3 classes") && text.contains("virginica")
                 && text.contains("petal width"), text);
@@ -153,6 +153,6 @@ class MimeTest {
         assertTrue(html.contains("2 examples, 30 features, 1 target column:"), html);
         assertTrue(html.contains("<th>x11</th><th>… 19 more</th><th>x30</th><th>y</th>"), html);
         assertTrue(!html.contains("<th>x12</th>"), html);
-        assertTrue(html.contains("<td>7.25</td><td>2.5</td>"), html);
+        assertTrue(html.contains("<td>7.250</td><td>2.500</td>"), html);
     }
 }
