@@ -45,7 +45,7 @@ net.evaluate(data)
 """
 # The public API packages a notebook uses without an import line.
 API_PACKAGES = ["mat", "init", "nn", "loss", "regularize", "optim", "optim.schedule", "data",
-                "metrics", "train", "diagnose", "tune", "pretrain", "io", "plot"]
+                "metrics", "train", "diagnose", "tune", "pretrain", "io", "tabular", "plot"]
 
 
 def main() -> int:

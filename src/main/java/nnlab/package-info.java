@@ -32,6 +32,7 @@
  * <tr><td>{@link nnlab.pretrain}</td><td>greedy layer-wise pretraining and transfer
  *     learning</td></tr>
  * <tr><td>{@link nnlab.io}</td><td>saving and loading nets</td></tr>
+ * <tr><td>{@link nnlab.tabular}</td><td>your own data: a Tablesaw table or CSV file as a dataset, and back</td></tr>
  * <tr><td>{@link nnlab.plot}</td><td>one-call plots and tables of all the above</td></tr>
  * <tr><td>{@link nnlab.notebook}</td><td>how a notebook shows them</td></tr>
  * </tbody>

@@ -14,7 +14,9 @@ import tech.tablesaw.plotly.traces.Trace;
 /**
  * The classifier recipes behind {@link Plot#decisionBoundary}, {@link Plot#roc},
  * {@link Plot#precisionRecall} and {@link Plot#confusionMatrix}. The class a net predicts for a
- * row is {@link MatrixOps#classOf} (0.5 threshold for one output, argmax otherwise).
+ * row is {@link MatrixOps#classOf} (0.5 threshold for one output, argmax otherwise). A class is
+ * shown by its name when the data has class names ({@link Dataset#classNames()}), otherwise as
+ * "class c" ({@link #className}).
  */
 final class ClassifierPlots {
 
@@ -49,10 +51,11 @@ final class ClassifierPlots {
                     z[j][i] = p.get(j * g + i, 0);
                 }
             }
-            JsonTrace heat = JsonTrace.of("heatmap", "P(class 1)").array("x", gx).array("y", gy).matrix("z", z)
+            String p1 = "P(" + className(data, 1) + ")";
+            JsonTrace heat = JsonTrace.of("heatmap", p1).array("x", gx).array("y", gy).matrix("z", z)
                     .put("zmin", 0).put("zmax", 1).put("showlegend", false)
                     .colorscale(0.0, Colors.light(0), 0.5, "#ffffff", 1.0, Colors.light(1));
-            heat.object("colorbar").put("title", "P(class 1)").put("len", 0.6);
+            heat.object("colorbar").put("title", p1).put("len", 0.6);
             traces.add(heat);
             JsonTrace line = JsonTrace.of("contour", "boundary (p = 0.5)").array("x", gx).array("y", gy).matrix("z", z)
                     .put("showscale", false).put("showlegend", true).put("hoverinfo", "skip");
@@ -78,14 +81,21 @@ final class ClassifierPlots {
                     .put("zmin", -0.5).put("zmax", k - 0.5).put("showscale", false).put("showlegend", false)
                     .colorscale(scale));
         }
-        traces.addAll(classPoints(X, data.labels()));
+        traces.addAll(classPoints(data));
         return new Figure(Layouts.sized(title, "x₁", Scale.LINEAR, "x₂", Scale.LINEAR, 640, 520),
                 traces.toArray(new Trace[0]));
     }
 
-    /** One marker trace per class, named "class c" and coloured {@link Colors#of(int) Colors.of(c)}. */
-    static List<Trace> classPoints(DMatrixRMaj X, int[] labels) {
-        int classes = Arrays.stream(labels).max().orElse(-1) + 1;
+    /** The name of class c in plots: the data's class name, or "class c" when it has none (or c is past its names). */
+    static String className(Dataset data, int c) {
+        return c < data.classNames().size() ? data.className(c) : "class " + c;
+    }
+
+    /** One marker trace per class, named by {@link #className} and coloured {@link Colors#of(int) Colors.of(c)}. */
+    static List<Trace> classPoints(Dataset data) {
+        DMatrixRMaj X = data.xView();
+        int[] labels = data.labels();
+        int classes = Math.max(Arrays.stream(labels).max().orElse(-1) + 1, data.classNames().size());
         List<Trace> out = new ArrayList<>();
         for (int c = 0; c < classes; c++) {
             int n = 0;
@@ -100,7 +110,7 @@ final class ClassifierPlots {
                     y[m++] = X.get(r, 1);
                 }
             }
-            out.add(JsonTrace.points("class " + c, x, y, Colors.of(c), 6));
+            out.add(JsonTrace.points(className(data, c), x, y, Colors.of(c), 6));
         }
         return out;
     }
@@ -127,7 +137,16 @@ final class ClassifierPlots {
         return Arrays.copyOf(p.data, p.numRows);
     }
 
+    /** "ROC curve: malignant vs benign" when the data names its classes, else "ROC curve". */
+    static String title(String curve, Dataset data) {
+        return data.classNames().isEmpty() ? curve : curve + ": " + data.className(1) + " vs " + data.className(0);
+    }
+
     static Figure roc(double[] scores, int[] labels, double... thresholds) {
+        return roc("ROC curve", scores, labels, thresholds);
+    }
+
+    static Figure roc(String title, double[] scores, int[] labels, double... thresholds) {
         Curves.Roc roc = Curves.roc(scores, labels);
         List<Trace> traces = new ArrayList<>();
         traces.add(JsonTrace.line(String.format("ROC (AUC = %.3f)", roc.auc()), roc.fpr(), roc.tpr(), Colors.of(0)));
@@ -140,11 +159,15 @@ final class ClassifierPlots {
                     roc.fpr()[at], roc.tpr()[at]), new double[] {roc.fpr()[at]}, new double[] {roc.tpr()[at]},
                     Colors.of(3 + j), 12));
         }
-        return new Figure(Layouts.sized("ROC curve", "false-positive rate", Scale.LINEAR, "true-positive rate (recall)",
+        return new Figure(Layouts.sized(title, "false-positive rate", Scale.LINEAR, "true-positive rate (recall)",
                 Scale.LINEAR, 640, 480), traces.toArray(new Trace[0]));
     }
 
     static Figure precisionRecall(double[] scores, int[] labels, double threshold) {
+        return precisionRecall("Precision-recall curve", scores, labels, threshold);
+    }
+
+    static Figure precisionRecall(String title, double[] scores, int[] labels, double threshold) {
         Curves.PrecisionRecall pr = Curves.precisionRecall(scores, labels);
         int at = thresholdIndex(pr.thresholds(), threshold);
         double base = Arrays.stream(labels).average().orElse(0);
@@ -158,7 +181,7 @@ final class ClassifierPlots {
         traces.add(JsonTrace.points(String.format("threshold %.2f: recall %.2f, precision %.2f", threshold,
                 pr.recall()[at], pr.precision()[at]), new double[] {pr.recall()[at]}, new double[] {pr.precision()[at]},
                 Colors.of(3), 12));
-        return new Figure(Layouts.sized("Precision-recall curve", "recall", Scale.LINEAR, "precision", Scale.LINEAR,
+        return new Figure(Layouts.sized(title, "recall", Scale.LINEAR, "precision", Scale.LINEAR,
                 640, 480), traces.toArray(new Trace[0]));
     }
 
@@ -175,15 +198,27 @@ final class ClassifierPlots {
 
     static Figure confusionMatrix(Net net, Dataset data) {
         DMatrixRMaj p = net.predict(data.xView());
-        return confusionMatrix(Curves.confusionMatrix(data.labels(), MatrixOps.classes(p), Math.max(2, p.numCols)));
+        int k = Math.max(2, p.numCols);
+        String[] names = new String[k];
+        for (int c = 0; c < k; c++) {
+            names[c] = className(data, c);
+        }
+        return confusionMatrix(Curves.confusionMatrix(data.labels(), MatrixOps.classes(p), k), names);
     }
 
     static Figure confusionMatrix(int[][] counts) {
+        String[] names = new String[counts.length];
+        for (int c = 0; c < names.length; c++) {
+            names[c] = "class " + c;
+        }
+        return confusionMatrix(counts, names);
+    }
+
+    /** Rows and columns labelled with {@code names}, class 0 first. */
+    static Figure confusionMatrix(int[][] counts, String[] names) {
         int k = counts.length;
         double[][] z = new double[k][k];
-        String[] names = new String[k];
         for (int i = 0; i < k; i++) {
-            names[i] = "class " + i;
             for (int j = 0; j < k; j++) {
                 z[i][j] = counts[i][j];
             }

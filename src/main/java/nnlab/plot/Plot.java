@@ -24,6 +24,7 @@ import tech.tablesaw.plotly.components.Figure;
  *   Plot.decisionBoundary(net, data)               // any net with 2 inputs
  *   Plot.activation(Activation.sigmoid(), -6, 6)   // σ and σ′
  *   Plot.fit("Two fits", data, Series.of("MSE", a, "MAE", b))
+ *   Plot.misclassified(net, test, 16)              // image data: what the net gets wrong
  * }</pre>
  *
  * Several things in one plot come as a {@link Series} (names in legend order). Every recipe
@@ -189,10 +190,10 @@ public final class Plot {
     /**
      * The ROC curve (true-positive rate against false-positive rate as the threshold falls) of a
      * binary classifier on {@code data}, AUC in the legend, the chance diagonal, and the point of
-     * the usual threshold 0.5 marked.
+     * the usual threshold 0.5 marked; titled "ROC curve: malignant vs benign" when classes have names.
      */
     public static Figure roc(Net net, Dataset data) {
-        return roc(ClassifierPlots.binaryScores(net, data), data.labels(), 0.5);
+        return roc(net, data, 0.5);
     }
 
     /**
@@ -200,7 +201,8 @@ public final class Plot {
      * falls, the point moves up and to the right along the curve.
      */
     public static Figure roc(Net net, Dataset data, double... thresholds) {
-        return roc(ClassifierPlots.binaryScores(net, data), data.labels(), thresholds);
+        return ClassifierPlots.roc(ClassifierPlots.title("ROC curve", data), ClassifierPlots.binaryScores(net, data),
+                data.labels(), thresholds);
     }
 
     /** As {@link #roc(Net, Dataset)} from scores and 0/1 labels, marking each of {@code thresholds}. */
@@ -214,7 +216,8 @@ public final class Plot {
      * threshold 0.5 marked.
      */
     public static Figure precisionRecall(Net net, Dataset data) {
-        return precisionRecall(ClassifierPlots.binaryScores(net, data), data.labels(), 0.5);
+        return ClassifierPlots.precisionRecall(ClassifierPlots.title("Precision-recall curve", data),
+                ClassifierPlots.binaryScores(net, data), data.labels(), 0.5);
     }
 
     /** As {@link #precisionRecall(Net, Dataset)} from scores and 0/1 labels, marking {@code threshold}. */
@@ -225,7 +228,7 @@ public final class Plot {
     /**
      * Confusion matrix of a classifier on {@code data} as a heatmap with the count in each cell:
      * row = true class, column = predicted class ({@link nnlab.mat.MatrixOps#classOf}), the
-     * diagonal holds the correct predictions.
+     * diagonal holds the correct predictions; classes by name when the data has class names.
      */
     public static Figure confusionMatrix(Net net, Dataset data) {
         return ClassifierPlots.confusionMatrix(net, data);
@@ -235,6 +238,17 @@ public final class Plot {
     public static Figure confusionMatrix(int[][] counts) {
         return ClassifierPlots.confusionMatrix(counts);
     }
+
+    // ---------------------------------------------------------------- images (side × side pixels per row; see ImagePlots)
+
+    /** The first n examples as grey images (row 0 on top), each titled with its class name. */
+    public static Figure images(Dataset data, int n) { return ImagePlots.images(null, data, n); }
+
+    /** As {@link #images(Dataset, int)}, titled "true: Shirt, predicted: T-shirt/top"; wrong ones in red. */
+    public static Figure images(Net net, Dataset data, int n) { return ImagePlots.images(net, data, n); }
+
+    /** The first n examples {@code net} gets wrong (all when fewer), titled with the true and predicted class. */
+    public static Figure misclassified(Net net, Dataset data, int n) { return ImagePlots.misclassified(net, data, n); }
 
     // ---------------------------------------------------------------- spread over runs
 

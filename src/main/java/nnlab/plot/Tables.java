@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import nnlab.metrics.BinaryConfusion;
+import nnlab.tabular.SignificantDigits;
 import nnlab.train.History;
 import nnlab.tune.Search;
 import tech.tablesaw.api.DoubleColumn;

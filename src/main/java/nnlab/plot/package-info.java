@@ -10,7 +10,8 @@
  *
  * <p>{@code Plot} is a facade: the recipes live in one package-private class per family
  * (history, bands over runs, classifiers, optimization, inside the net, the network drawing,
- * functions and fits), and every layout is built by {@code Layouts}.
+ * functions and fits, images), and every layout is built by {@code Layouts}. A class is shown by
+ * its name when the data has class names.
  *
  * <p>Tablesaw's trace builders lack attributes these plots need (a heatmap's colour scale, filled
  * bands, text on a heatmap); the recipes write those traces as plotly JSON and hand them to a

@@ -115,4 +115,44 @@ class MimeTest {
         assertTrue(html.contains("Dense 2→4") && html.contains("relu1") && html.contains("total params: 17"), html);
         assertTrue(Mime.types().contains(nnlab.train.Net.class));
     }
+
+    @Test
+    void dataset_rendersItsSummaryAndFirstFiveRows_withFeatureAndClassNames() {
+        double[][] x = new double[8][];
+        int[] labels = new int[8];
+        for (int i = 0; i < 8; i++) {
+            x[i] = new double[] {i + 0.5, 10 * i};
+            labels[i] = i % 3;
+        }
+        nnlab.data.Dataset d = nnlab.data.Dataset.classification(x, labels, 3)
+                .withNames(List.of("petal length", "petal width"), List.of("setosa", "versicolor", "virginica"));
+
+        Map<String, Object> bundle = Mime.of(d);
+
+        String html = (String) bundle.get(Mime.HTML);
+        assertTrue(html.contains("8 examples, 2 features, 3 classes: setosa, versicolor, virginica; the first 5 rows"), html);
+        assertTrue(html.contains("<th>petal length</th><th>petal width</th><th>class</th>"), html);
+        // row 4 is shown with its class by name (4 % 3 = 1) and numbers as Tables print them; row 5 is not shown
+        assertTrue(html.contains("<td>4.500</td><td>40</td><td>versicolor</td>"), html);
+        assertTrue(!html.contains("<td>5.500</td>"), html);
+        String text = (String) bundle.get(Mime.TEXT);
+        assertTrue(text.startsWith("8 examples, 2 features, 3 classes") && text.contains("virginica")
+                && text.contains("petal width"), text);
+        assertTrue(Mime.types().contains(nnlab.data.Dataset.class));
+    }
+
+    @Test
+    void wideDataset_showsTheFirstFeaturesAndTheLast_andRegressionTargetsAsValues() {
+        double[][] x = new double[2][30];
+        x[1][29] = 7.25;
+        nnlab.data.Dataset d = nnlab.data.Dataset.of(x, new double[][] {{1.5}, {2.5}});
+
+        Map<String, Object> bundle = Mime.of(d);
+
+        String html = (String) bundle.get(Mime.HTML);
+        assertTrue(html.contains("2 examples, 30 features, 1 target column:"), html);
+        assertTrue(html.contains("<th>x11</th><th>… 19 more</th><th>x30</th><th>y</th>"), html);
+        assertTrue(!html.contains("<th>x12</th>"), html);
+        assertTrue(html.contains("<td>7.250</td><td>2.500</td>"), html);
+    }
 }

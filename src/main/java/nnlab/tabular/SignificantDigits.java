@@ -1,4 +1,4 @@
-package nnlab.plot;
+package nnlab.tabular;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -16,16 +16,18 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
  * </pre>
  * Losses and accuracies (0.0001 to 1000) read as plain decimals with the same number of digits
  * down a column; a learning rate of 1e-4 or a vanishing gradient gets an exponent instead of a
- * run of zeros.
+ * run of zeros. The one rule for every table nnlab makes ({@link TableData#toTable} and
+ * {@code nnlab.plot.Tables}).
  */
-final class SignificantDigits extends NumberColumnFormatter {
+public final class SignificantDigits extends NumberColumnFormatter {
 
     private static final MathContext FOUR = new MathContext(4);
 
-    SignificantDigits() {
+    public SignificantDigits() {
         super("");
     }
 
+    /** x to 4 significant digits, by the rule above. */
     @Override
     public String format(double x) {
         if (Double.isNaN(x)) {
