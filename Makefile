@@ -88,7 +88,7 @@ browser:
 binder:
 	tools/binder_check.sh
 
-## The speed benchmark (not part of `make test`): nnlab vs PyTorch on W1-W3, see README "Benchmark".
+## The speed benchmark (not part of `make test`): nnlab vs PyTorch on W1-W4, see README "Benchmark".
 bench: blas data
 	@/usr/bin/python3 -c 'import torch' 2>/dev/null || { echo "[bench] installing python3-torch (apt-get)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-torch >/dev/null; }

@@ -1,4 +1,4 @@
-"""`make bench`: nnlab against PyTorch on DESIGN.md's workloads W1-W3, same machine, same run.
+"""`make bench`: nnlab against PyTorch on DESIGN.md's workloads W1-W4, same machine, same run.
 
 For each workload it runs nnlab (nnlab.bench.Bench in its own JVM) with OpenBLAS on 1 and on 2
 threads (OPENBLAS_NUM_THREADS), then PyTorch float64 and float32, each in two thread settings:
@@ -8,7 +8,13 @@ after a warm-up run; each side is credited with the better of its two settings, 
 says which. The dgemm 1024^3 rate through nnlab's GEMM
 seam is measured in the same run, as the ceiling for double-precision products.
 
-Usage: /usr/bin/python3 tools/bench/bench.py [--runs N] [--workloads W1 W2 W3] [--jvm-opts ...]
+W4 is W1's network on real Fashion-MNIST (60,000 training images, 10 epochs a run, then the
+accuracy on the 10,000 test images): long, so it has its own count of timed runs (--w4-runs,
+default 1) after a warm-up of one epoch, and the table adds each side's test accuracy (the
+median run's, in the setting credited).
+
+Usage: /usr/bin/python3 tools/bench/bench.py [--runs N] [--w4-runs N] [--workloads W1 W2 W3 W4]
+       [--jvm-opts ...]
 Needs target/nnlab-*-all.jar and target/test-classes (the Makefile builds them).
 """
 import argparse
@@ -17,17 +23,20 @@ import os
 import statistics
 import subprocess
 import sys
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 # Weights of each workload, for FLOP counts: training costs about 6 flops per weight per sample
 # (2 forward, 2 for dL/dW, 2 for dL/dX).
-LAYERS = {"W1": [784, 256, 128, 10], "W2": [2, 16, 16, 1], "W3": [784] + [100] * 10 + [10]}
-SAMPLES_PER_UNIT = {"W1": 1, "W2": 1_000, "W3": 1}  # W2 is counted in full-batch steps of 1,000
+LAYERS = {"W1": [784, 256, 128, 10], "W2": [2, 16, 16, 1], "W3": [784] + [100] * 10 + [10],
+          "W4": [784, 256, 128, 10]}
+SAMPLES_PER_UNIT = {"W1": 1, "W2": 1_000, "W3": 1, "W4": 1}  # W2 is counted in full-batch steps of 1,000
 DESCRIPTION = {
     "W1": "W1 784-256-128-10 ReLU, Adam, batch 128",
     "W2": "W2 2-16-16-1 tanh, SGD, full batch 1,000",
     "W3": "W3 784-10x100 sigmoid-10, SGD, batch 64",
+    "W4": "W4 = W1 on Fashion-MNIST, 10 epochs",
 }
 
 
@@ -78,44 +87,60 @@ def loadavg():
         return " ".join(f.read().split()[:3])
 
 
+def median_run(values, accuracies):
+    """The median of the rates and the accuracy of the run that gave it (the lower middle run for an even count)."""
+    i = sorted(range(len(values)), key=values.__getitem__)[(len(values) - 1) // 2]
+    rate = statistics.median(values)
+    return rate, (accuracies[i] if accuracies else None)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--workloads", nargs="+", default=["W1", "W2", "W3"])
+    ap.add_argument("--w4-runs", type=int, default=1, help="timed runs of W4 (10 epochs each)")
+    ap.add_argument("--workloads", nargs="+", default=["W1", "W2", "W3", "W4"])
     ap.add_argument("--jvm-opts", default="-Xmx2g -XX:+UseSerialGC")
     ap.add_argument("--no-torch", action="store_true", help="nnlab only")
     args = ap.parse_args()
     jvm_opts = args.jvm_opts.split()
 
-    print(f"nnlab benchmark: medians of {args.runs} timed runs after a warm-up; {os.cpu_count()} CPUs;"
-          f" load average {loadavg()} at start")
+    print(f"nnlab benchmark: medians of {args.runs} timed runs after a warm-up (W4: {args.w4_runs} run(s) of"
+          f" 10 epochs after a warm-up epoch); {os.cpu_count()} CPUs; load average {loadavg()} at start")
     print(f"  JVM options: {' '.join(jvm_opts)}")
+    started = time.monotonic()
     ceiling = statistics.median(java(jvm_opts, args.runs, ["gemm"])["gemm1024"][1])
     print(f"  dgemm 1024^3 through nnlab.mat.Gemm: {ceiling:.1f} GFLOP/s (the ceiling below; OpenBLAS's default threads)")
 
     rows = []
     for w in args.workloads:
-        row = {"w": w}
+        row = {"w": w, "accuracies": []}
+        runs = args.w4_runs if w == "W4" else args.runs
         # nnlab, like PyTorch, in its better setting: OpenBLAS on 1 thread or on 2
         for threads in (1, 2):
-            unit, nn_runs = java(jvm_opts, args.runs, [w], threads)[w]
-            rate = statistics.median(nn_runs)
+            out = java(jvm_opts, runs, [w], threads)
+            unit, nn_runs = out[w]
+            rate, acc = median_run(nn_runs, out.get(w + "accuracy", (None, None))[1])
+            setting = f"OpenBLAS {threads} thread" + ("s" if threads > 1 else "")
+            if acc is not None:
+                row["accuracies"].append(f"nnlab {setting} {acc:.4f}")
             if "nnlab" not in row or rate > row["nnlab"]:
-                row.update(unit=unit, nnlab=rate, nnlab_runs=nn_runs, nnlab_setting=f"OpenBLAS {threads} thread"
-                           + ("s" if threads > 1 else ""))
+                row.update(unit=unit, nnlab=rate, nnlab_runs=nn_runs, nnlab_setting=setting, nnlab_acc=acc)
         if not args.no_torch:
             for dtype in ("float64", "float32"):
                 best = None
                 for threads in (1, 2):
-                    rate = statistics.median(torch(dtype, threads, args.runs, [w])[w][1])
+                    out = torch(dtype, threads, runs, [w])
+                    rate, acc = median_run(out[w][1], out.get(w + "accuracy", (None, None))[1])
                     setting = "1 thread" if threads == 1 else "2 threads, passive"
+                    if acc is not None:
+                        row["accuracies"].append(f"PyTorch {dtype} {setting} {acc:.4f}")
                     if best is None or rate > best[0]:
-                        best = (rate, setting)
+                        best = (rate, setting, acc)
                 row[dtype] = best
         weights = sum(a * b for a, b in zip(LAYERS[w], LAYERS[w][1:]))
         row["gflops"] = 6 * weights * SAMPLES_PER_UNIT[w] * row["nnlab"] / 1e9
         rows.append(row)
-        print(f"  {w} done (load average {loadavg()})", flush=True)
+        print(f"  {w} done (load average {loadavg()}, {time.monotonic() - started:.0f} s so far)", flush=True)
 
     print()
     head = f"{'workload':42} {'nnlab f64':>11} {'PyTorch f64':>12} {'ratio':>6} {'PyTorch f32':>12} {'ratio':>6}" \
@@ -133,14 +158,34 @@ def main():
         cells += [f"{r['gflops']:>8.1f}", f"{r['gflops'] / ceiling:>8.1%}"]
         print(" ".join(cells))
     print()
-    print("Units: W1 and W3 samples/s, W2 full-batch steps/s. ratio = nnlab / PyTorch (> 1: nnlab is faster).")
+    print("Units: W1, W3 and W4 samples/s, W2 full-batch steps/s. ratio = nnlab / PyTorch (> 1: nnlab is faster).")
     print("GFLOP/s counts 6 flops per weight per sample; 'of dgemm' divides it by the dgemm 1024^3 rate.")
+    accuracy_rows = [r for r in rows if r.get("nnlab_acc") is not None]
+    if accuracy_rows:
+        print()
+        print(f"{'test accuracy (10,000 images)':42} {'nnlab f64':>11} {'PyTorch f64':>12} {'diff':>6}"
+              f" {'PyTorch f32':>12} {'diff':>6}")
+        for r in accuracy_rows:
+            cells = [f"{DESCRIPTION[r['w']]:42}", f"{r['nnlab_acc']:>11.4f}"]
+            for dtype in ("float64", "float32"):
+                if dtype in r:
+                    cells += [f"{r[dtype][2]:>12.4f}", f"{r['nnlab_acc'] - r[dtype][2]:>+6.3f}"]
+                else:
+                    cells += [f"{'-':>12}", f"{'-':>6}"]
+            print(" ".join(cells))
+        print("diff = nnlab - PyTorch. Both train the same net with the same Adam (lr 1e-3, betas 0.9/0.999, eps 1e-8)")
+        print("on the same pixels / 255; they differ in the initial weights (nnlab: Glorot uniform, zero biases;")
+        print("PyTorch's nn.Linear: U(+-1/sqrt(fan_in)) for weights and biases) and in each epoch's shuffle")
+        print("(java.util.Random vs torch.randperm), so the accuracies agree to about a point, not exactly.")
+        for r in accuracy_rows:
+            print(f"{r['w']} accuracy of every setting: " + "; ".join(r["accuracies"]))
     if not args.no_torch:
         for r in rows:
             settings = ", ".join(f"{d} {r[d][1]}" for d in ("float64", "float32"))
             print(f"Better settings on {r['w']}: nnlab {r['nnlab_setting']}; PyTorch {settings}")
     print("nnlab's runs: " + "; ".join(f"{r['w']} " + " ".join(f"{v:,.0f}" for v in r["nnlab_runs"]) for r in rows))
-    print(f"Load average at the end: {loadavg()} (other processes on the machine slow both sides)")
+    print(f"Load average at the end: {loadavg()} (other processes on the machine slow both sides);"
+          f" the bench took {time.monotonic() - started:.0f} s")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""PyTorch side of `make bench`: the same three workloads as nnlab.bench.Bench, in PyTorch.
+"""PyTorch side of `make bench`: the same workloads as nnlab.bench.Bench, in PyTorch.
 
 Usage: /usr/bin/python3 tools/bench/pytorch_bench.py DTYPE THREADS RUNS [WORKLOAD ...]
   DTYPE     float32 or float64
@@ -8,9 +8,16 @@ Usage: /usr/bin/python3 tools/bench/pytorch_bench.py DTYPE THREADS RUNS [WORKLOA
 
 Prints `RESULT name unit v1 v2 ...` lines like the Java side. Each timed run is what nnlab's
 `Training.run()` does: shuffle the row order, gather each batch, forward, loss, backward, step.
+W4 reads Fashion-MNIST's four gzipped IDX files itself (gzip + numpy, no torchvision, nothing
+downloaded) from the folder nnlab reads: $NNLAB_FASHION_MNIST, else /usr/share/datasets/fashion-mnist.
 """
+import gzip
+import os
+import struct
 import sys
 import time
+
+import numpy as np
 
 import torch
 from torch import nn
@@ -88,15 +95,66 @@ def w3(dtype, runs):
     return timed(lambda: epoch(model, opt, loss_fn, x, labels, 64, True), 10_000, runs)
 
 
+def idx(path, magic, dims):
+    """The array in one gzipped (or plain) IDX file, its magic number and sizes checked."""
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rb") as f:
+        data = f.read()
+    head = 4 + 4 * dims
+    if len(data) < head or struct.unpack(">I", data[:4])[0] != magic:
+        raise SystemExit(f"{path}: not an IDX file with magic number {magic:#010x}")
+    shape = struct.unpack(">" + "I" * dims, data[4:head])
+    if len(data) - head != int(np.prod(shape)):
+        raise SystemExit(f"{path}: {len(data) - head} bytes after the header, the header says {shape}")
+    return np.frombuffer(data, dtype=np.uint8, offset=head).reshape(shape)
+
+
+def fashion_mnist(part, dtype):
+    """x (n x 784, pixels / 255 as nnlab scales them) and the labels of 'train' or 't10k'."""
+    folder = os.environ.get("NNLAB_FASHION_MNIST", "/usr/share/datasets/fashion-mnist")
+    name = os.path.join(folder, f"{part}-%s-ubyte.gz")
+    images = idx(name % "images-idx3", 0x803, 3)
+    labels = idx(name % "labels-idx1", 0x801, 1)
+    x = torch.from_numpy(images.reshape(len(images), -1).astype(np.float64) / 255.0).to(dtype)
+    return x, torch.from_numpy(labels.astype(np.int64))
+
+
+def w4(dtype, runs):
+    """W1's network on Fashion-MNIST: 10 epochs of a fresh net per timed run, then its test accuracy."""
+    x, labels = fashion_mnist("train", dtype)
+    x_test, labels_test = fashion_mnist("t10k", dtype)
+    loss_fn = nn.CrossEntropyLoss()
+    epochs = 10
+
+    def fresh(seed):
+        torch.manual_seed(seed)
+        model = mlp([784, 256, 128, 10], nn.ReLU).to(dtype)
+        return model, torch.optim.Adam(model.parameters(), lr=1e-3)
+
+    model, opt = fresh(2)  # warm-up: one epoch of a throwaway net
+    epoch(model, opt, loss_fn, x, labels, 128, True)
+    rates, accuracies = [], []
+    for _ in range(runs):
+        model, opt = fresh(1)
+        t = time.perf_counter()
+        for _ in range(epochs):
+            epoch(model, opt, loss_fn, x, labels, 128, True)
+        rates.append(epochs * len(x) / (time.perf_counter() - t))
+        with torch.no_grad():
+            accuracies.append((model(x_test).argmax(dim=1) == labels_test).double().mean().item())
+    print("RESULT W4accuracy fraction", " ".join(f"{a:.4f}" for a in accuracies), flush=True)
+    return rates
+
+
 def main():
     dtype = {"float32": torch.float32, "float64": torch.float64}[sys.argv[1]]
     torch.set_num_threads(int(sys.argv[2]))
     runs = int(sys.argv[3])
     which = sys.argv[4:] or ["W1", "W2", "W3"]
     torch.manual_seed(0)
-    units = {"W1": "samples/s", "W2": "steps/s", "W3": "samples/s"}
+    units = {"W1": "samples/s", "W2": "steps/s", "W3": "samples/s", "W4": "samples/s"}
     for w in which:
-        rates = {"W1": w1, "W2": w2, "W3": w3}[w](dtype, runs)
+        rates = {"W1": w1, "W2": w2, "W3": w3, "W4": w4}[w](dtype, runs)
         print("RESULT", w, units[w], " ".join(f"{r:.1f}" for r in rates), flush=True)
 
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import nnlab.data.Dataset;
+import nnlab.data.FashionMnist;
 import nnlab.mat.Gemm;
 import nnlab.nn.Activation;
 import nnlab.optim.Optimizer;
@@ -15,17 +16,18 @@ import nnlab.train.Training;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * The speed benchmark behind {@code make bench}: trains DESIGN.md's three reference workloads on
- * synthetic data of their shapes and times them, and measures the dgemm ceiling through the
- * GEMM seam. Not a test (no assertions, not run by {@code mvn verify}); it lives among the test
+ * The speed benchmark behind {@code make bench}: trains DESIGN.md's reference workloads W1-W3 on
+ * synthetic data of their shapes and W4 on real Fashion-MNIST, times them, and measures the
+ * dgemm ceiling through the GEMM seam. Not a test (no assertions, not run by {@code mvn verify}); it lives among the test
  * sources so that it is compiled with the library but neither shipped in the jar nor bound by
  * the import rules of the library's packages.
  *
  * <p>Prints one line per measurement, {@code RESULT name unit value value ...} (one value per
- * timed run), which {@code tools/bench/bench.py} reads and sets beside PyTorch's figures.
+ * timed run), which {@code tools/bench/bench.py} reads and sets beside PyTorch's figures; W4 adds
+ * {@code RESULT W4accuracy fraction ...}, the test accuracy after each timed run.
  *
  * <p>Usage: {@code java -cp ... nnlab.bench.Bench [runs] [workload ...]} (default 5 runs of
- * W1 W2 W3 and the ceiling).
+ * the ceiling and W1 W2 W3; W4, 10 epochs a run, only when named).
  */
 public final class Bench {
 
@@ -42,7 +44,9 @@ public final class Bench {
                 case "W1" -> w1(runs);
                 case "W2" -> w2(runs);
                 case "W3" -> w3(runs);
-                default -> throw new IllegalArgumentException("Unknown workload " + w + "; use gemm, W1, W2 or W3.");
+                case "W4" -> w4(runs);
+                default -> throw new IllegalArgumentException("Unknown workload " + w
+                        + "; use gemm, W1, W2, W3 or W4.");
             }
         }
     }
@@ -101,6 +105,34 @@ public final class Bench {
         report("W3", "samples/s", samplesPerSecond(t, 10_000, 1, runs));
     }
 
+    /**
+     * W4: W1's network on real Fashion-MNIST, the 60,000 training images for 10 epochs, then the
+     * accuracy on the 10,000 test images. One warm-up epoch on a throwaway net (seed 2), then
+     * {@code runs} timed runs, each of a fresh net (seed 1, so every run trains the same weights
+     * from the same start) for 10 epochs. Each run's samples/s counts 600,000 samples; reading
+     * the files is not timed. Needs about 0.5 GB of heap for the data.
+     */
+    static void w4(int runs) {
+        Dataset train = FashionMnist.train();
+        Dataset test = FashionMnist.test();
+        Architecture w1 = Net.input(784).dense(256, Activation.relu()).dense(128, Activation.relu())
+                .dense(10, Activation.softmax());
+        int epochs = 10;
+        w1.build(2).train(train).optimizer(Optimizer.adam(1e-3)).batchSize(128).epochs(1).metrics().run();
+        double[] rates = new double[runs];
+        double[] accuracies = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            Net net = w1.build(1);
+            Training t = net.train(train).optimizer(Optimizer.adam(1e-3)).batchSize(128).epochs(epochs).metrics();
+            long start = System.nanoTime();
+            t.run();
+            rates[r] = epochs * train.size() / ((System.nanoTime() - start) / 1e9);
+            accuracies[r] = net.accuracy(test);
+        }
+        report("W4", "samples/s", rates);
+        report("W4accuracy", "fraction", accuracies, "%.4f");
+    }
+
     /** One warm-up run, then {@code runs} timed runs of {@code t}; each run covers {@code units} samples or steps. */
     private static double[] samplesPerSecond(Training t, int units, int warmups, int runs) {
         for (int i = 0; i < warmups; i++) {
@@ -151,9 +183,13 @@ public final class Bench {
     }
 
     private static void report(String name, String unit, double[] values) {
+        report(name, unit, values, "%.1f");
+    }
+
+    private static void report(String name, String unit, double[] values, String format) {
         List<String> parts = new ArrayList<>();
         for (double v : values) {
-            parts.add(String.format(Locale.ROOT, "%.1f", v));
+            parts.add(String.format(Locale.ROOT, format, v));
         }
         System.out.println("RESULT " + name + " " + unit + " " + String.join(" ", parts));
         System.out.flush();
