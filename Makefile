@@ -83,6 +83,7 @@ site: js-deps notebooks
 browser:
 	tools/browser_check.sh 00-welcome.ipynb
 	tools/browser_check.sh 99-plot-gallery.ipynb
+	tools/browser_check.sh 15-real-data.ipynb
 	tools/browser_check.sh --live
 
 binder:
