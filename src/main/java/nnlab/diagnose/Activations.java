@@ -61,6 +61,10 @@ public final class Activations {
      * @throws IllegalArgumentException if the net has no activation layer, or x does not fit it
      */
     public static Activations of(Net net, DMatrixRMaj x) {
+        Require.net(net);
+        if (x == null) {
+            throw new IllegalArgumentException("Give the inputs to run through the net, e.g. data.x(). Received: x=null");
+        }
         if (x.numCols != net.inputSize() || x.numRows == 0) {
             throw new IllegalArgumentException("The inputs must be at least one row of " + net.inputSize()
                     + " columns, as the net takes. Received: x " + x.numRows + "x" + x.numCols);
@@ -96,6 +100,7 @@ public final class Activations {
 
     /** As {@link #of(Net, DMatrixRMaj)} on the features of {@code data}. */
     public static Activations of(Net net, Dataset data) {
+        Require.fits("Activations.of", net, data);
         return of(net, data.xView());
     }
 

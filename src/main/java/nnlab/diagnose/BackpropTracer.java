@@ -86,11 +86,20 @@ public final class BackpropTracer {
      * @param learningRate η
      */
     public static Trace trace(Net net, double[] x, double[] t, double learningRate) {
-        List<Layer> layers = net.layers();
+        List<Layer> layers = Require.net(net).layers();
         if (layers.size() != 4 || !(layers.get(0) instanceof Dense hidden) || !(layers.get(1) instanceof Sigmoid)
                 || !(layers.get(2) instanceof Dense output) || !(layers.get(3) instanceof Sigmoid)) {
             throw new IllegalArgumentException("The tracer follows the course's algorithm for dense → sigmoid → dense →"
                     + " sigmoid. Received layers: " + layers.stream().map(Layer::toString).toList());
+        }
+        if (x == null || t == null) {
+            throw new IllegalArgumentException("Give one example: its inputs x and its targets t, e.g. trace(net, new"
+                    + " double[] {0.05, 0.10}, new double[] {0.01, 0.99}, 0.5). Received: x=" + (x == null ? "null" : "given")
+                    + ", t=" + (t == null ? "null" : "given"));
+        }
+        if (!(learningRate >= 0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException("The learning rate must be a finite number >= 0, e.g. 0.5. Received:"
+                    + " learningRate=" + learningRate);
         }
         if (x.length != net.inputSize() || t.length != net.outputSize()) {
             throw new IllegalArgumentException("Expected " + net.inputSize() + " inputs and " + net.outputSize()

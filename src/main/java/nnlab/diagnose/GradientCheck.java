@@ -88,6 +88,7 @@ public final class GradientCheck {
      *                               mode (a residual block holding dropout, for instance)
      */
     public static Report run(Net net, Loss loss, DMatrixRMaj x, DMatrixRMaj y, double step, double tolerance) {
+        requireCheckable(net, loss, x, y);
         List<Dropout> dropouts = new ArrayList<>();
         for (Layer l : net.layers()) {
             if (l instanceof Dropout d) {
@@ -100,8 +101,13 @@ public final class GradientCheck {
                         + " compare different functions. Build the net without it (or with dropout p = 0) for the check.");
             }
         }
-        if (!(step > 0)) {
-            throw new IllegalArgumentException("The finite-difference step must be > 0, e.g. 1e-5. Received: step=" + step);
+        if (!(step > 0) || Double.isInfinite(step)) {
+            throw new IllegalArgumentException("The finite-difference step must be a finite number > 0, e.g. 1e-5."
+                    + " Received: step=" + step);
+        }
+        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
+            throw new IllegalArgumentException("The tolerance on the relative error must be a finite number >= 0, e.g."
+                    + " 1e-7. Received: tolerance=" + tolerance);
         }
         dropouts.forEach(d -> d.holdMask(true));
         try {
@@ -109,6 +115,32 @@ public final class GradientCheck {
         } finally {
             dropouts.forEach(d -> d.holdMask(false));
         }
+    }
+
+    /** Throws unless the net has parameters and x, y are a non-empty batch that fits it. */
+    private static void requireCheckable(Net net, Loss loss, DMatrixRMaj x, DMatrixRMaj y) {
+        if (net == null || loss == null || x == null || y == null) {
+            throw new IllegalArgumentException("Give the net, the loss and a small batch x, y, e.g. GradientCheck.run(net,"
+                    + " Loss.mse(), x, y). Received: net=" + (net == null ? "null" : "given") + ", loss=" + loss + ", x="
+                    + shape(x) + ", y=" + shape(y));
+        }
+        if (net.parameters().isEmpty()) {
+            throw new IllegalArgumentException("This net has no parameters to check (no dense, batch-norm or PReLU"
+                    + " layer); add one, e.g. Net.input(2).dense(3, Activation.tanh()). Received: layers "
+                    + net.layers().stream().map(Layer::name).toList());
+        }
+        if (x.numRows == 0 || x.numCols != net.inputSize()) {
+            throw new IllegalArgumentException("x must be at least one row of the " + net.inputSize() + " input columns"
+                    + " the net takes, e.g. 3 rows of the training data. Received: x " + shape(x));
+        }
+        if (y.numRows != x.numRows || y.numCols != net.outputSize()) {
+            throw new IllegalArgumentException("y must hold one row of " + net.outputSize() + " targets (the net's outputs)"
+                    + " per row of x. Received: x " + shape(x) + ", y " + shape(y));
+        }
+    }
+
+    private static String shape(DMatrixRMaj m) {
+        return m == null ? "null" : m.numRows + "x" + m.numCols;
     }
 
     private static Report check(Net net, Loss loss, DMatrixRMaj x, DMatrixRMaj y, double step, double tolerance) {

@@ -55,6 +55,7 @@ public enum LayerValues {
      * @throws IllegalArgumentException if the net has no dense layer, or data is missing or does not fit the net
      */
     public Map<String, double[]> of(Net net, Dataset data) {
+        Require.net(net);
         List<Integer> dense = new ArrayList<>();
         for (int i = 0; i < net.layers().size(); i++) {
             if (net.layer(i) instanceof Dense) {
@@ -65,7 +66,7 @@ public enum LayerValues {
             throw new IllegalArgumentException("LayerValues reads dense layers; this net has none: " + net.layers());
         }
         if (this != WEIGHTS) {
-            requireData(net, data);
+            Require.fits(name(), net, data);
         }
         Dataset batch = this == WEIGHTS ? null : head(data);
         if (this == ACTIVATIONS) {
@@ -92,17 +93,6 @@ public enum LayerValues {
         List<Layer> layers = net.layers();
         int a = i + 1 < layers.size() && !(layers.get(i + 1) instanceof Dense) ? i + 1 : i;
         return net.lastOutput(a);
-    }
-
-    private void requireData(Net net, Dataset data) {
-        if (data == null || data.size() == 0) {
-            throw new IllegalArgumentException(name() + " needs examples to run through the net; pass a data set"
-                    + " (e.g. the training set), not " + (data == null ? "null" : "an empty one") + ".");
-        }
-        if (data.features() != net.inputSize()) {
-            throw new IllegalArgumentException("The data has " + data.features() + " features but the net takes "
-                    + net.inputSize() + " inputs.");
-        }
     }
 
     private static Dataset head(Dataset data) {

@@ -76,6 +76,7 @@ public final class UnitHealth {
 
     /** ReLU units whose output is 0 for every example of {@code data}. */
     public static List<Finding> deadUnits(Net net, Dataset data) {
+        Require.fits("The dead-unit check", net, data);
         net.forward(data.xView(), false);
         List<Finding> out = new ArrayList<>();
         List<Layer> layers = net.layers();
@@ -98,6 +99,7 @@ public final class UnitHealth {
 
     /** Groups of units in a dense layer with exactly equal incoming weights and bias. */
     public static List<Finding> identicalUnits(Net net) {
+        Require.net(net);
         List<Finding> out = new ArrayList<>();
         for (Layer layer : net.layers()) {
             if (!(layer instanceof Dense d) || d.outputSize() < 2) {

@@ -17,6 +17,7 @@ public record Constant(double value) implements Init {
 
     @Override
     public void fill(DMatrixRMaj W, int fanIn, int fanOut, Random rng) {
+        Sampling.requireFits(W, fanIn, fanOut);
         W.fill(value);
     }
 

@@ -8,6 +8,7 @@ public record HeNormal() implements Init {
 
     @Override
     public void fill(DMatrixRMaj W, int fanIn, int fanOut, Random rng) {
+        Sampling.requireFits(W, fanIn, fanOut);
         Sampling.normal(W, Math.sqrt(2.0 / fanIn), rng);
     }
 

@@ -8,6 +8,7 @@ public record HeUniform() implements Init {
 
     @Override
     public void fill(DMatrixRMaj W, int fanIn, int fanOut, Random rng) {
+        Sampling.requireFits(W, fanIn, fanOut);
         Sampling.uniform(W, Math.sqrt(6.0 / fanIn), rng);
     }
 

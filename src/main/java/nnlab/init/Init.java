@@ -36,6 +36,8 @@ public interface Init {
      * @param fanIn  n, inputs per unit
      * @param fanOut m, units
      * @param rng    the source of randomness (unused by constant initializers)
+     * @throws IllegalArgumentException if W is null or not fanIn × fanOut, a fan is below 1, or a
+     *                                  random initializer is given no rng
      */
     void fill(DMatrixRMaj W, int fanIn, int fanOut, Random rng);
 

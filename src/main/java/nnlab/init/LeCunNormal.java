@@ -8,6 +8,7 @@ public record LeCunNormal() implements Init {
 
     @Override
     public void fill(DMatrixRMaj W, int fanIn, int fanOut, Random rng) {
+        Sampling.requireFits(W, fanIn, fanOut);
         Sampling.normal(W, Math.sqrt(1.0 / fanIn), rng);
     }
 

@@ -12,6 +12,7 @@ public record Normal(double stddev) implements Init {
 
     @Override
     public void fill(DMatrixRMaj W, int fanIn, int fanOut, Random rng) {
+        Sampling.requireFits(W, fanIn, fanOut);
         Sampling.normal(W, stddev, rng);
     }
 

@@ -20,6 +20,7 @@ public record Orthogonal(double gain) implements Init {
 
     @Override
     public void fill(DMatrixRMaj W, int fanIn, int fanOut, Random rng) {
+        Sampling.requireFits(W, fanIn, fanOut);
         int rows = W.numRows;
         int cols = W.numCols;
         boolean tall = rows >= cols;

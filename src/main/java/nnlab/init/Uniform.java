@@ -12,6 +12,7 @@ public record Uniform(double a) implements Init {
 
     @Override
     public void fill(DMatrixRMaj W, int fanIn, int fanOut, Random rng) {
+        Sampling.requireFits(W, fanIn, fanOut);
         Sampling.uniform(W, a, rng);
     }
 

@@ -8,6 +8,7 @@ public record XavierUniform() implements Init {
 
     @Override
     public void fill(DMatrixRMaj W, int fanIn, int fanOut, Random rng) {
+        Sampling.requireFits(W, fanIn, fanOut);
         Sampling.uniform(W, 1.0 / Math.sqrt(fanIn), rng);
     }
 

@@ -39,7 +39,7 @@ public record BinaryConfusion(int tp, int fp, int fn, int tn) {
     public static BinaryConfusion of(double[] scores, int[] labels, double threshold) {
         Curves.requireBinary(scores, labels);
         if (Double.isNaN(threshold)) {
-            throw new IllegalArgumentException("The threshold is NaN; use a number such as 0.5.");
+            throw new IllegalArgumentException("The threshold must be a number, e.g. 0.5. Received: threshold=NaN");
         }
         int tp = 0;
         int fp = 0;
@@ -75,7 +75,8 @@ public record BinaryConfusion(int tp, int fp, int fn, int tn) {
         for (int i = 0; i < labels.length; i++) {
             double t = target.data[i];
             if (t != 0 && t != 1) {
-                throw new IllegalArgumentException("Targets must be 0 or 1. Received: " + t + " at row " + i);
+                throw new IllegalArgumentException("Targets must be 0 or 1 (one sigmoid output), e.g."
+                        + " Dataset.oneHot for k classes. Received: row " + i + " = " + t);
             }
             labels[i] = (int) t;
         }

@@ -80,33 +80,41 @@ public final class Curves {
 
     /** Throws unless there is one 0/1 label per score and no score is NaN, naming the first bad row. */
     static void requireBinary(double[] scores, int[] labels) {
+        if (scores == null || labels == null) {
+            throw new IllegalArgumentException("Give the scores and their 0/1 labels, e.g. net.scores(data) and"
+                    + " data.labels(). Received: scores=" + (scores == null ? "null" : scores.length + " values")
+                    + ", labels=" + (labels == null ? "null" : labels.length + " values"));
+        }
         if (scores.length != labels.length) {
-            throw new IllegalArgumentException("Give one 0/1 label per score: " + scores.length + " scores, "
-                    + labels.length + " labels.");
+            throw new IllegalArgumentException("Give one 0/1 label per score. Received: " + scores.length + " scores, "
+                    + labels.length + " labels");
         }
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] != 0 && labels[i] != 1) {
-                throw new IllegalArgumentException("Labels must be 0 or 1. Received: " + labels[i] + " at row " + i);
+                throw new IllegalArgumentException("Labels must be 0 or 1 (1 = the positive class). Received: row " + i
+                        + " = " + labels[i]);
             }
             if (Double.isNaN(scores[i])) {
-                throw new IllegalArgumentException("Score at row " + i + " is NaN.");
+                throw new IllegalArgumentException("Scores must be numbers; a NaN score usually means the net diverged"
+                        + " (retrain with a smaller learning rate). Received: row " + i + " = NaN");
             }
         }
     }
 
     /** Points {threshold, TP, FP}: first (+∞, 0, 0), then one per distinct score, descending. */
     private static List<double[]> sweep(double[] scores, int[] labels) {
-        if (scores.length == 0) {
-            throw new IllegalArgumentException("Give at least one score with its 0/1 label.");
-        }
         requireBinary(scores, labels);
+        if (scores.length == 0) {
+            throw new IllegalArgumentException("Give at least one score with its 0/1 label. Received: 0 scores");
+        }
         int pos = 0;
         for (int label : labels) {
             pos += label;
         }
         if (pos == 0 || pos == labels.length) {
-            throw new IllegalArgumentException("Both classes must occur: " + pos + " positives among " + labels.length
-                    + " labels.");
+            throw new IllegalArgumentException("Both classes must occur among the labels (a curve sweeps positives"
+                    + " against negatives); evaluate on a data set with both. Received: " + pos + " positives among "
+                    + labels.length + " labels");
         }
         Integer[] order = new Integer[scores.length];
         Arrays.setAll(order, i -> i);
@@ -132,8 +140,19 @@ public final class Curves {
      * @throws IllegalArgumentException naming the first label outside [0, classes)
      */
     public static int[][] confusionMatrix(int[] actual, int[] predicted, int classes) {
+        if (actual == null || predicted == null) {
+            throw new IllegalArgumentException("Give the true and the predicted class of each example, e.g."
+                    + " data.labels() and net.predictClasses(data). Received: actual="
+                    + (actual == null ? "null" : actual.length + " labels") + ", predicted="
+                    + (predicted == null ? "null" : predicted.length + " labels"));
+        }
+        if (classes < 1) {
+            throw new IllegalArgumentException("The number of classes must be at least 1, e.g. 10. Received: classes="
+                    + classes);
+        }
         if (actual.length != predicted.length) {
-            throw new IllegalArgumentException(actual.length + " true labels but " + predicted.length + " predictions.");
+            throw new IllegalArgumentException("Give one prediction per true label. Received: " + actual.length
+                    + " true labels, " + predicted.length + " predictions");
         }
         int[][] c = new int[classes][classes];
         for (int i = 0; i < actual.length; i++) {

@@ -41,14 +41,25 @@ public interface Metric {
     /** Coefficient of determination R² = 1 − SS_res/SS_tot, over all entries. */
     static Metric r2() { return new RSquared(); }
 
-    /** Throws unless both matrices have the same shape and at least one row. */
+    /** Throws unless both matrices are given, have the same shape and at least one row. */
     static void requireSameShape(DMatrixRMaj prediction, DMatrixRMaj target) {
+        if (prediction == null || target == null) {
+            throw new IllegalArgumentException("A metric compares predictions with targets; pass both, e.g."
+                    + " compute(net.predict(data), data.y()). Received: prediction=" + shape(prediction) + ", target="
+                    + shape(target));
+        }
         if (prediction.numRows != target.numRows || prediction.numCols != target.numCols) {
-            throw new IllegalArgumentException("Predictions are " + prediction.numRows + "x" + prediction.numCols
-                    + " but targets are " + target.numRows + "x" + target.numCols + ".");
+            throw new IllegalArgumentException("Predictions and targets must have the same shape, one row per example"
+                    + " (predict on the data set the targets come from). Received: prediction " + shape(prediction)
+                    + ", target " + shape(target));
         }
         if (prediction.numRows == 0) {
-            throw new IllegalArgumentException("A metric needs at least one row.");
+            throw new IllegalArgumentException("A metric needs at least one row, e.g. a validation set of a few"
+                    + " examples. Received: prediction " + shape(prediction));
         }
+    }
+
+    private static String shape(DMatrixRMaj m) {
+        return m == null ? "null" : m.numRows + "x" + m.numCols;
     }
 }

@@ -113,6 +113,9 @@ public abstract class AbstractOptimizer<O extends AbstractOptimizer<O>> implemen
 
     @Override
     public final void step(List<Parameter> parameters) {
+        if (parameters == null) {
+            throw new IllegalArgumentException("Pass the parameters to update, e.g. net.parameters(). Received: parameters=null");
+        }
         if (clipping != null) {
             clipping.clip(parameters);
         }

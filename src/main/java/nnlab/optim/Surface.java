@@ -344,6 +344,10 @@ public final class Surface {
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be >= 0, e.g. 100. Received: steps=" + steps);
         }
+        if (!Double.isFinite(x0) || !Double.isFinite(y0)) {
+            throw new IllegalArgumentException("The path must start at a finite point, e.g. path(optimizer, -1.5, 2, 100)."
+                    + " Received: x0=" + x0 + ", y0=" + y0);
+        }
         Parameter xy = new Parameter("xy", Parameter.Kind.WEIGHT, new DMatrixRMaj(1, 2, true, x0, y0));
         List<Parameter> params = List.of(xy);
         double[] w = xy.value().data;

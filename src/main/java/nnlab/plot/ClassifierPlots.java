@@ -148,6 +148,13 @@ final class ClassifierPlots {
 
     static Figure roc(String title, double[] scores, int[] labels, double... thresholds) {
         Curves.Roc roc = Curves.roc(scores, labels);
+        if (thresholds == null) {
+            throw new IllegalArgumentException("Give the thresholds to mark, or none, e.g. Plot.roc(scores, labels, 0.5)."
+                    + " Received: thresholds=null");
+        }
+        for (double t : thresholds) {
+            requireThreshold(t);
+        }
         List<Trace> traces = new ArrayList<>();
         traces.add(JsonTrace.line(String.format("ROC (AUC = %.3f)", roc.auc()), roc.fpr(), roc.tpr(), Colors.of(0)));
         JsonTrace chance = JsonTrace.line("chance (AUC = 0.5)", new double[] {0, 1}, new double[] {0, 1}, "#999999");
@@ -169,6 +176,7 @@ final class ClassifierPlots {
 
     static Figure precisionRecall(String title, double[] scores, int[] labels, double threshold) {
         Curves.PrecisionRecall pr = Curves.precisionRecall(scores, labels);
+        requireThreshold(threshold);
         int at = thresholdIndex(pr.thresholds(), threshold);
         double base = Arrays.stream(labels).average().orElse(0);
         List<Trace> traces = new ArrayList<>();
@@ -183,6 +191,12 @@ final class ClassifierPlots {
                 Colors.of(3), 12));
         return new Figure(Layouts.sized(title, "recall", Scale.LINEAR, "precision", Scale.LINEAR,
                 640, 480), traces.toArray(new Trace[0]));
+    }
+
+    private static void requireThreshold(double t) {
+        if (Double.isNaN(t)) {
+            throw new IllegalArgumentException("A threshold to mark must be a number, e.g. 0.5. Received: threshold=NaN");
+        }
     }
 
     /** The last point whose threshold is still ≥ t (the classifier "s ≥ t"). */
@@ -207,11 +221,33 @@ final class ClassifierPlots {
     }
 
     static Figure confusionMatrix(int[][] counts) {
+        requireCounts(counts);
         String[] names = new String[counts.length];
         for (int c = 0; c < names.length; c++) {
             names[c] = "class " + c;
         }
         return confusionMatrix(counts, names);
+    }
+
+    /** Throws unless {@code counts} is a non-empty square table of counts ≥ 0, naming the first bad row or entry. */
+    private static void requireCounts(int[][] counts) {
+        if (counts == null || counts.length == 0) {
+            throw new IllegalArgumentException("Give a k x k table of counts, e.g. Curves.confusionMatrix(actual,"
+                    + " predicted, k). Received: counts=" + (counts == null ? "null" : "an empty table"));
+        }
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == null || counts[i].length != counts.length) {
+                throw new IllegalArgumentException("A confusion matrix is square, one row and one column per class."
+                        + " Received: " + counts.length + " rows, row " + i + " has "
+                        + (counts[i] == null ? "null" : counts[i].length + " entries"));
+            }
+            for (int j = 0; j < counts.length; j++) {
+                if (counts[i][j] < 0) {
+                    throw new IllegalArgumentException("Counts cannot be negative. Received: row " + i + ", column " + j
+                            + " = " + counts[i][j]);
+                }
+            }
+        }
     }
 
     /** Rows and columns labelled with {@code names}, class 0 first. */

@@ -61,6 +61,7 @@ final class HistoryPlots {
         for (int i = 0; i < runs.size(); i++) {
             History h = runs.values().get(i);
             requireEpochs(h);
+            requireColumn(h, column);
             double[] epochs = h.epochNumbers();
             last = Math.max(last, epochs[epochs.length - 1]);
             traces.add(JsonTrace.line(runs.names().get(i), epochs, h.column(column), Colors.of(i)));
@@ -76,10 +77,8 @@ final class HistoryPlots {
      * @throws IllegalArgumentException for a name {@link History#column(String)} does not accept
      */
     static List<String> trainAndValidation(History h, String column) {
+        requireColumn(h, column);
         List<String> names = h.columnNames();
-        if (!names.contains(column)) {
-            throw new IllegalArgumentException("This history has no column '" + column + "'. Columns: " + names);
-        }
         List<String> out = new ArrayList<>(List.of(column));
         String twin = "val_" + column;
         if (!column.startsWith("val_") && names.contains(twin) && Arrays.stream(h.column(twin)).anyMatch(v -> !Double.isNaN(v))) {
@@ -88,11 +87,23 @@ final class HistoryPlots {
         return out;
     }
 
+    /** Throws unless {@code column} names a column of {@code h}, listing the names there are. */
+    static void requireColumn(History h, String column) {
+        if (column == null || !h.columnNames().contains(column)) {
+            throw new IllegalArgumentException("Name a column of the history to plot, e.g. \"loss\" or \"accuracy\"."
+                    + " Columns: " + h.columnNames() + ". Received: column=" + (column == null ? "null" : "'" + column + "'"));
+        }
+    }
+
     static boolean hasValidation(History h) {
         return Arrays.stream(h.validationLoss()).anyMatch(v -> !Double.isNaN(v));
     }
 
     static void requireEpochs(History h) {
+        if (h == null) {
+            throw new IllegalArgumentException("Give the History a training run returned, e.g. Plot.history(net.train(data)"
+                    + ".epochs(50).run()). Received: history=null");
+        }
         if (h.size() == 0) {
             throw new IllegalArgumentException("This history has no completed epoch to plot (was training interrupted"
                     + " before the first epoch ended?).");

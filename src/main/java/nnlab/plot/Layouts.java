@@ -122,6 +122,9 @@ final class Layouts {
 
     /** "val_accuracy" → "Validation accuracy", "loss" → "Loss": a column name as a title. */
     static String pretty(String column) {
+        if (column == null || column.isEmpty()) {
+            return String.valueOf(column);    // not a column: the recipe's own check names it
+        }
         String c = column.startsWith("val_") ? "validation " + column.substring(4) : column;
         return Character.toUpperCase(c.charAt(0)) + c.substring(1).replace('_', ' ');
     }

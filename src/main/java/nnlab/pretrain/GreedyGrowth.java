@@ -2,7 +2,6 @@ package nnlab.pretrain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.BiFunction;
 import nnlab.data.Dataset;
 import nnlab.init.Init;
@@ -50,8 +49,8 @@ public final class GreedyGrowth {
     private long seed = 1;
 
     private GreedyGrowth(Dataset train, Dataset validation) {
-        this.train = Objects.requireNonNull(train, "train");
-        this.validation = Objects.requireNonNull(validation, "validation");
+        this.train = Require.given("train", train, "the training part of a split");
+        this.validation = Require.given("validation", validation, "the validation part of a split");
         if (validation.features() != train.features() || validation.targets() != train.targets()) {
             throw new IllegalArgumentException("The validation data must have the training data's columns: training "
                     + train.features() + " features, " + train.targets() + " targets; validation " + validation.features()
@@ -70,25 +69,25 @@ public final class GreedyGrowth {
             throw new IllegalArgumentException("A hidden layer needs at least one unit, e.g. 4. Received: units=" + units);
         }
         this.units = units;
-        this.activation = Objects.requireNonNull(activation, "activation");
+        this.activation = Require.given("activation", activation, "Activation.tanh()");
         return this;
     }
 
     /** The output layer's activation (its width is the number of target columns). Default: sigmoid or softmax. */
     public GreedyGrowth output(Activation outputActivation) {
-        this.outputActivation = Objects.requireNonNull(outputActivation, "outputActivation");
+        this.outputActivation = Require.given("outputActivation", outputActivation, "Activation.sigmoid()");
         return this;
     }
 
     /** The initializer of every dense layer. Default: the net builder's. */
     public GreedyGrowth init(Init init) {
-        this.init = Objects.requireNonNull(init, "init");
+        this.init = Require.given("init", init, "Init.xavierUniform()");
         return this;
     }
 
     /** The optimizer of each stage (reset at the start of every stage). Default Adam, η = 0.01. */
     public GreedyGrowth optimizer(Optimizer optimizer) {
-        this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
+        this.optimizer = Require.given("optimizer", optimizer, "Optimizer.adam(0.01)");
         return this;
     }
 
@@ -115,7 +114,7 @@ public final class GreedyGrowth {
      * e.g. {@code (net, data) -> net.train(data).optimizer(Optimizer.sgd(0.5)).epochs(50).run()}.
      */
     public GreedyGrowth training(BiFunction<Net, Dataset, History> training) {
-        this.training = Objects.requireNonNull(training, "training");
+        this.training = Require.given("training", training, "(net, data) -> net.train(data).epochs(50).run()");
         return this;
     }
 

@@ -151,8 +151,14 @@ public final class Rbm {
             return this;
         }
 
-        /** Trains on the rows of {@code x} (values in [0, 1]); Not modified. */
+        /**
+         * Trains on the rows of {@code x} (values in [0, 1]); Not modified.
+         *
+         * @throws IllegalArgumentException if x is null, has no row, or holds a value outside [0, 1]
+         *                                  (named by its row and column)
+         */
         public R train(DMatrixRMaj x) {
+            requireUnitInterval(Require.rows("x", x));
             return trainer.apply(this, x);
         }
 
@@ -170,16 +176,8 @@ public final class Rbm {
      * the mean squared reconstruction error ‖V₀ − V₁‖²/(m·n) of each epoch.
      */
     private void train(DMatrixRMaj x, Settings<?> s) {
-        if (x.numCols != w.numRows) {
-            throw new IllegalArgumentException("The RBM has " + w.numRows + " visible units; the data has " + x.numCols
-                    + " columns.");
-        }
-        for (double v : x.data) {
-            if (!(v >= 0 && v <= 1)) {
-                throw new IllegalArgumentException("RBM inputs must lie in [0, 1] (probabilities of the visible units)."
-                        + " Received " + v + "; rescale the data first, e.g. Normalizer.fit(x).apply(x).");
-            }
-        }
+        Require.width("This RBM of " + w.numRows + " visible units", x, w.numRows);
+        requireUnitInterval(x);
         double[] out = new double[s.epochs];
         int n = x.numRows;
         for (int e = 0; e < s.epochs; e++) {
@@ -198,6 +196,18 @@ public final class Rbm {
         double[] all = Arrays.copyOf(errors, errors.length + out.length);
         System.arraycopy(out, 0, all, errors.length, out.length);
         errors = all;
+    }
+
+    /** Throws unless every entry of x is in [0, 1], naming the first that is not by its row and column. */
+    private static void requireUnitInterval(DMatrixRMaj x) {
+        for (int i = 0; i < x.getNumElements(); i++) {
+            double v = x.data[i];
+            if (!(v >= 0 && v <= 1)) {
+                throw new IllegalArgumentException("RBM inputs must lie in [0, 1] (probabilities of the visible units);"
+                        + " rescale the data first, e.g. Normalizer.fit(x).apply(x). Received: row " + i / x.numCols
+                        + ", column " + i % x.numCols + " (0-based) = " + v);
+            }
+        }
     }
 
     /** The mean squared reconstruction error ‖V₀ − V₁‖²/(m·n) of every epoch trained so far. */
@@ -245,6 +255,7 @@ public final class Rbm {
 
     /** p(h = 1 | v) for each row of v: σ(vW + c). */
     public DMatrixRMaj hiddenProbabilities(DMatrixRMaj v) {
+        Require.width("This RBM of " + w.numRows + " visible units", v, w.numRows);
         DMatrixRMaj out = new DMatrixRMaj(v.numRows, w.numCols);
         Gemm.mult(v, w, out);
         sigmoidPlusBias(out, c);
@@ -253,6 +264,7 @@ public final class Rbm {
 
     /** p(v = 1 | h) for each row of h: σ(hWᵀ + b). */
     public DMatrixRMaj visibleProbabilities(DMatrixRMaj h) {
+        Require.width("p(v | h) of this RBM of " + w.numCols + " hidden units", h, w.numCols);
         DMatrixRMaj out = new DMatrixRMaj(h.numRows, w.numRows);
         Gemm.multTransB(h, w, out);
         sigmoidPlusBias(out, b);
@@ -288,7 +300,8 @@ public final class Rbm {
     }
 
     Dense requireFits(Net net, int denseIndex) {
-        Dense d = net.dense(denseIndex);
+        Dense d = Require.given("net", net, "Net.input(" + w.numRows + ").dense(" + w.numCols
+                + ", Activation.sigmoid()).dense(1).build()").dense(denseIndex);
         if (d.inputSize() != w.numRows || d.outputSize() != w.numCols) {
             throw new IllegalArgumentException("Dense layer " + denseIndex + " of the net, " + d.name() + " (Dense, "
                     + d.inputSize() + " → " + d.outputSize() + "), cannot take the weights of this RBM (" + w.numRows + " → "

@@ -76,6 +76,7 @@ public final class RbmStack {
 
     /** Copies RBM k into dense layer k of {@code net}, for every k (see {@link Rbm#copyInto}). Returns net. */
     public Net copyInto(Net net) {
+        Require.given("net", net, "a net with one sigmoid dense layer per RBM, then its output layer");
         if (net.denseLayers().size() < rbms.size()) {
             throw new IllegalArgumentException("The net has " + net.denseLayers().size() + " dense layers but the stack has "
                     + rbms.size() + " RBMs; give the net one dense layer per RBM, then its output layer.");

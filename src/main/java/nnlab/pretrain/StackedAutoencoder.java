@@ -2,7 +2,6 @@ package nnlab.pretrain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import nnlab.data.Dataset;
 import nnlab.loss.Loss;
 import nnlab.nn.Activation;
@@ -62,6 +61,7 @@ public final class StackedAutoencoder {
      * variance averaged over the columns. x: Not modified.
      */
     public static double baselineMse(DMatrixRMaj x) {
+        Require.rows("x", x);
         int m = x.numRows;
         int n = x.numCols;
         double total = 0;
@@ -108,13 +108,13 @@ public final class StackedAutoencoder {
 
         /** The activation of the codes. Default sigmoid. */
         public Settings activation(Activation activation) {
-            this.activation = Objects.requireNonNull(activation, "activation");
+            this.activation = Require.given("activation", activation, "Activation.sigmoid()");
             return this;
         }
 
         /** The optimizer of each autoencoder (reset for each). Default Adam, η = 0.003. */
         public Settings optimizer(Optimizer optimizer) {
-            this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
+            this.optimizer = Require.given("optimizer", optimizer, "Optimizer.adam(0.003)");
             return this;
         }
 
@@ -145,6 +145,7 @@ public final class StackedAutoencoder {
 
         /** Trains the autoencoders one after the other on the rows of {@code x} (unlabelled); x: Not modified. */
         public StackedAutoencoder train(DMatrixRMaj x) {
+            Require.rows("x", x);
             List<Net> aes = new ArrayList<>();
             List<Net> encs = new ArrayList<>();
             List<History> hs = new ArrayList<>();
@@ -193,6 +194,7 @@ public final class StackedAutoencoder {
 
     /** The top codes of new rows, passed through every encoder. x: Not modified. */
     public DMatrixRMaj encode(DMatrixRMaj x) {
+        Require.width("The first encoder", x, encoders.get(0).inputSize());
         DMatrixRMaj h = x;
         for (Net e : encoders) {
             h = e.predict(h);
@@ -205,6 +207,7 @@ public final class StackedAutoencoder {
      * layers must have the code widths (followed by the same activation). Returns net.
      */
     public Net copyInto(Net net) {
+        Require.given("net", net, "a net with one dense layer per encoder, then its output layer");
         if (net.denseLayers().size() < encoders.size()) {
             throw new IllegalArgumentException("The net has " + net.denseLayers().size() + " dense layers but there are "
                     + encoders.size() + " encoders; give the net one dense layer per encoder, then its output layer.");

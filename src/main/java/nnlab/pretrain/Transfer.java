@@ -98,6 +98,7 @@ public final class Transfer {
 
     /** Makes every layer trainable again (for fine-tuning after training the head). Returns net. */
     public static Net unfreeze(Net net) {
+        Require.given("net", net, "the net to fine-tune");
         net.layers().forEach(Layer::unfreeze);
         return net;
     }
@@ -148,6 +149,7 @@ public final class Transfer {
     }
 
     private static void checkRange(String which, Net net, int from, int count) {
+        Require.given(which, net, "a net built with Net.input(...).dense(...)...build()");
         int dense = net.denseLayers().size();
         if (count < 1 || from < 0 || from + count > dense) {
             throw new IllegalArgumentException("Dense layers " + from + " to " + (from + count - 1) + " do not exist in the "

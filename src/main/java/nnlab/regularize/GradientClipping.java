@@ -69,6 +69,7 @@ public final class GradientClipping {
      *     outside [−c, c]; by global norm, 1 if the gradients were rescaled (every entry is), else 0
      */
     public double clip(List<Parameter> parameters) {
+        Selection.requireParameters(parameters);
         double sq = 0;
         long n = 0;
         long changed = 0;

@@ -49,6 +49,7 @@ public final class MaxNorm {
      * @return how many columns were rescaled
      */
     public int apply(List<Parameter> parameters) {
+        Selection.requireParameters(parameters);
         int rescaled = 0;
         for (int k = 0; k < parameters.size(); k++) {
             Parameter p = parameters.get(k);

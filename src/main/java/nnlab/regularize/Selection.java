@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import nnlab.nn.Parameter;
@@ -53,10 +54,16 @@ public final class Selection {
                     + parameters);
         }
         Set<Parameter> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
-        chosen.addAll(parameters);
         StringBuilder names = new StringBuilder();
+        int i = 0;
         for (Parameter p : parameters) {
+            if (p == null) {
+                throw new IllegalArgumentException("Entry " + i + " of the parameters to regularize is null; pass a"
+                        + " layer's parameters(), e.g. net.dense(0).parameters(). Received: entry " + i + " = null");
+            }
+            chosen.add(p);
             names.append(names.length() == 0 ? "" : ", ").append(p.name());
+            i++;
         }
         return new Selection(chosen::contains, "[" + names + "]", kinds);
     }
@@ -66,6 +73,18 @@ public final class Selection {
         EnumSet<Parameter.Kind> k = EnumSet.copyOf(kinds);
         k.add(Parameter.Kind.BIAS);
         return new Selection(scope, scopeName, k);
+    }
+
+    /**
+     * Throws unless {@code parameters} is a list, so that a penalty, clipping or constraint called
+     * by hand fails with a message rather than a NullPointerException. O(1): called on every batch.
+     */
+    static List<Parameter> requireParameters(List<Parameter> parameters) {
+        if (parameters == null) {
+            throw new IllegalArgumentException("Pass the parameters to act on, e.g. net.parameters(). Received:"
+                    + " parameters=null");
+        }
+        return parameters;
     }
 
     /** True when {@code p} is not frozen, of a selected kind and in scope. */

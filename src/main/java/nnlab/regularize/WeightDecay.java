@@ -58,6 +58,7 @@ public final class WeightDecay {
      * @param learningRate η, the optimizer's current learning rate
      */
     public void apply(List<Parameter> parameters, double learningRate) {
+        Selection.requireParameters(parameters);
         for (int k = 0; k < parameters.size(); k++) {
             apply(parameters.get(k), learningRate);
         }

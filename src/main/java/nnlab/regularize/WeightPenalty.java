@@ -35,6 +35,7 @@ public abstract sealed class WeightPenalty<P extends WeightPenalty<P>> implement
 
     @Override
     public double penalty(List<Parameter> parameters) {
+        Selection.requireParameters(parameters);
         double omega = 0;
         for (int k = 0; k < parameters.size(); k++) {
             Parameter p = parameters.get(k);
@@ -52,6 +53,7 @@ public abstract sealed class WeightPenalty<P extends WeightPenalty<P>> implement
 
     @Override
     public double addGradient(List<Parameter> parameters) {
+        Selection.requireParameters(parameters);
         double omega = 0;
         for (int k = 0; k < parameters.size(); k++) {
             Parameter p = parameters.get(k);

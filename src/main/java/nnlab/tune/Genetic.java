@@ -2,7 +2,6 @@ package nnlab.tune;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Random;
 
 /**
@@ -27,7 +26,11 @@ public final class Genetic {
     private long seed = 0;
 
     Genetic(Space space) {
-        this.space = Objects.requireNonNull(space, "space");
+        if (space == null) {
+            throw new IllegalArgumentException("Give the space to search, e.g. Search.genetic(new Space().logUniform(\"eta\","
+                    + " 1e-4, 1)). Received: space=null");
+        }
+        this.space = space;
     }
 
     /** Evaluations in all, the first generation included. Default 20. */
@@ -65,6 +68,7 @@ public final class Genetic {
 
     /** Runs the search: exactly {@code trials} evaluations of {@code objective}. */
     public Search.Result run(Search.Objective objective) {
+        Search.requireSearch(space, objective);
         if (population > trials) {
             throw new IllegalArgumentException("The population (" + population + ") cannot exceed the trials (" + trials
                     + "): the first generation alone would overspend. Use population(" + trials + ") or more trials.");

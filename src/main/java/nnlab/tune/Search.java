@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.DoubleSupplier;
 
 /**
  * Hyperparameter search: try settings from a {@link Space}, score each with an {@link Objective}
@@ -47,6 +48,7 @@ public final class Search {
      * choice with fewer values), evaluated in an order shuffled with {@code seed}: kᵈ trials.
      */
     public static Result grid(Space space, int levels, long seed, Objective objective) {
+        requireSearch(space, objective);
         List<double[]> points = space.grid(levels);
         Collections.shuffle(points, new Random(seed));
         List<Trial> trials = new ArrayList<>();
@@ -58,6 +60,7 @@ public final class Search {
 
     /** {@code trials} points drawn uniformly from the unit cube with {@code seed}. */
     public static Result random(Space space, int trials, long seed, Objective objective) {
+        requireSearch(space, objective);
         checkTrials(trials);
         Random rng = new Random(seed);
         List<Trial> out = new ArrayList<>();
@@ -74,6 +77,7 @@ public final class Search {
      * perturbations of the best point so far.
      */
     public static Result bayesian(Space space, int trials, int initial, long seed, Objective objective) {
+        requireSearch(space, objective);
         checkTrials(trials);
         if (initial < 1 || initial > trials) {
             throw new IllegalArgumentException("initial random trials must be between 1 and trials (" + trials
@@ -134,6 +138,7 @@ public final class Search {
      */
     public static Result successiveHalving(Space space, int configs, int minBudget, long seed,
                                            BudgetedObjective objective) {
+        requireSearch(space, objective);
         if (configs < 2) {
             throw new IllegalArgumentException("Successive halving needs at least 2 settings, e.g. 16. Received: configs="
                     + configs);
@@ -152,7 +157,9 @@ public final class Search {
             List<Trial> round = new ArrayList<>();
             for (double[] u : survivors) {
                 Params p = space.at(u);
-                Trial t = new Trial(out.size() + 1, p, u, objective.score(p, budget), budget);
+                int number = out.size() + 1;
+                int b = budget;
+                Trial t = new Trial(number, p, u, score(number, p, b, () -> objective.score(p, b)), b);
                 round.add(t);
                 out.add(t);
             }
@@ -196,7 +203,36 @@ public final class Search {
 
     static Trial evaluate(Space space, int number, double[] u, Objective objective) {
         Params p = space.at(u);
-        return new Trial(number, p, u, objective.score(p), 0);
+        return new Trial(number, p, u, score(number, p, 0, () -> objective.score(p)), 0);
+    }
+
+    /**
+     * Runs one trial's objective. A score that is not finite is kept (a diverged run); an
+     * exception is rethrown naming the trial and its settings, the objective's exception attached
+     * as the cause, since a bare error from inside trial 17 does not say which setting broke.
+     */
+    private static double score(int number, Params p, int budget, DoubleSupplier objective) {
+        try {
+            return objective.getAsDouble();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Trial " + number + " of the search failed with "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ". Fix the objective, or narrow the space so"
+                    + " that every setting in it is legal. Received: trial " + number + ", " + p
+                    + (budget > 0 ? ", budget " + budget : ""), e);
+        }
+    }
+
+    /** Throws unless there is a non-empty space and an objective to search it with. */
+    static void requireSearch(Space space, Object objective) {
+        if (space == null) {
+            throw new IllegalArgumentException("Give the space to search, e.g. new Space().logUniform(\"eta\", 1e-4, 1)."
+                    + " Received: space=null");
+        }
+        space.requireNonEmpty();
+        if (objective == null) {
+            throw new IllegalArgumentException("Give the objective that scores a setting (lower is better), e.g."
+                    + " p -> validationLoss(p.get(\"eta\")). Received: objective=null");
+        }
     }
 
     static double[] uniform(int d, Random rng) {

@@ -28,8 +28,8 @@ public final class Space {
     /** One hyperparameter: the map from u ∈ [0, 1] to its value, and its distinct grid levels. */
     private record Dimension(String kind, double min, double max, double[] choices) {
 
+        /** The value at u ∈ [0, 1] (checked by {@link Space#at}). */
         double value(double u) {
-            u = Math.min(Math.max(u, 0), 1);
             return switch (kind) {
                 case "log" -> min * Math.pow(max / min, u);
                 case "uniform" -> min + u * (max - min);
@@ -77,18 +77,38 @@ public final class Space {
 
     /** One of the given values, e.g. batch sizes {@code choice("batch", 8, 16, 32, 64)}. */
     public Space choice(String name, double... values) {
-        if (values.length == 0) {
-            throw new IllegalArgumentException("A choice needs at least one value, e.g. choice(\"batch\", 16, 32).");
+        if (values == null || values.length == 0) {
+            throw new IllegalArgumentException("A choice needs at least one value, e.g. choice(\"batch\", 16, 32)."
+                    + " Received: " + name + " with no values");
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException("Every value of a choice must be a finite number, e.g. choice(\"batch\","
+                        + " 16, 32). Received: " + name + " value " + i + " = " + values[i]);
+            }
         }
         return add(name, new Dimension("choice", 0, 0, values.clone()));
     }
 
     private Space add(String name, Dimension d) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A hyperparameter needs a name to read it by, e.g. logUniform(\"eta\", 1e-4,"
+                    + " 1). Received: name=" + (name == null ? "null" : "\"" + name + "\""));
+        }
         if (dims.containsKey(name)) {
-            throw new IllegalArgumentException("The space already has a hyperparameter named " + name + ".");
+            throw new IllegalArgumentException("The space already has a hyperparameter named '" + name + "'; give each"
+                    + " its own name. Received: names " + dims.keySet() + " and '" + name + "' again");
         }
         dims.put(name, d);
         return this;
+    }
+
+    /** Throws when the space has no hyperparameter: a search of it would try the same empty setting. */
+    void requireNonEmpty() {
+        if (dims.isEmpty()) {
+            throw new IllegalArgumentException("The search space is empty: add the hyperparameters to search, e.g."
+                    + " new Space().logUniform(\"eta\", 1e-4, 1). Received: " + this);
+        }
     }
 
     /** The number of hyperparameters. */
@@ -103,9 +123,17 @@ public final class Space {
 
     /** The hyperparameter values at the point {@code u} of the unit cube. */
     public Params at(double[] u) {
-        if (u.length != dims.size()) {
-            throw new IllegalArgumentException("The space has " + dims.size() + " hyperparameters; received a point with "
-                    + u.length + " coordinates.");
+        if (u == null || u.length != dims.size()) {
+            throw new IllegalArgumentException("The space has " + dims.size() + " hyperparameters " + dims.keySet()
+                    + "; give one coordinate in [0, 1] for each. Received: a point with "
+                    + (u == null ? "null" : u.length + " coordinates"));
+        }
+        for (int i = 0; i < u.length; i++) {
+            if (!(u[i] >= 0 && u[i] <= 1)) {
+                throw new IllegalArgumentException("Every coordinate of a point of the unit cube must lie in [0, 1] (0 is"
+                        + " a range's min, 1 its max), e.g. 0.5. Received: coordinate " + i + " ("
+                        + names().get(i) + ") = " + u[i]);
+            }
         }
         Map<String, Double> values = new LinkedHashMap<>();
         int i = 0;

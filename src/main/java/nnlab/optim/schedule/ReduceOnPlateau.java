@@ -97,6 +97,11 @@ public final class ReduceOnPlateau implements Schedule {
 
     @Override
     public void observe(int epoch, double monitored) {
+        if (Double.isNaN(monitored)) {
+            throw new IllegalArgumentException("ReduceOnPlateau needs the monitored value at the end of every epoch, but"
+                    + " epoch " + epoch + " (from 0) gave NaN: monitor a value the run records, e.g. \"val_loss\" with"
+                    + " validation data, or \"loss\". Received: monitored=NaN");
+        }
         boolean inCooldown = cooldownLeft > 0;
         if (inCooldown) {
             cooldownLeft--;
@@ -141,6 +146,10 @@ public final class ReduceOnPlateau implements Schedule {
      * e is η during epoch e, before {@code monitored[e]} is observed. Resets first.
      */
     public double[] values(double[] monitored) {
+        if (monitored == null) {
+            throw new IllegalArgumentException("Give one monitored value per epoch, e.g. history.validationLoss()."
+                    + " Received: monitored=null");
+        }
         reset();
         double[] rates = new double[monitored.length];
         for (int e = 0; e < monitored.length; e++) {
