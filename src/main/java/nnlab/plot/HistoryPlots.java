@@ -87,11 +87,10 @@ final class HistoryPlots {
         return out;
     }
 
-    /** Throws unless {@code column} names a column of {@code h}, listing the names there are. */
+    /** Throws unless {@code column} names a column of {@code h}, with History's own message (it lists the names). */
     static void requireColumn(History h, String column) {
-        if (column == null || !h.columnNames().contains(column)) {
-            throw new IllegalArgumentException("Name a column of the history to plot, e.g. \"loss\" or \"accuracy\"."
-                    + " Columns: " + h.columnNames() + ". Received: column=" + (column == null ? "null" : "'" + column + "'"));
+        if (!h.columnNames().contains(column)) {
+            h.column(column);
         }
     }
 

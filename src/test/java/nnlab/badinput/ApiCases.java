@@ -366,8 +366,8 @@ final class ApiCases {
         c.add(Case.of("plot: decision boundary of a net of another width", IAE,
                 () -> Plot.decisionBoundary(small(), wide()), "3"));
         c.add(Case.of("plot: history with a log scale and null column", IAE,
-                () -> Plot.history(oneEpoch(), null, Scale.LOG), "column=null"));
-        c.add(Case.of("plot: history empty column name", IAE, () -> Plot.history(oneEpoch(), ""), "column=''", "loss"));
+                () -> Plot.history(oneEpoch(), null, Scale.LOG), "'null'", "loss"));
+        c.add(Case.of("plot: history empty column name", IAE, () -> Plot.history(oneEpoch(), ""), "''", "val_loss"));
         c.add(Case.of("plot: compare a run of 0 epochs", IAE,
                 () -> Plot.compare(Series.of("a", oneEpoch(), "b", new History(List.of(), false, false)), "loss"),
                 "no completed epoch"));

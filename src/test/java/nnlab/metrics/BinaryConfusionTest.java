@@ -68,7 +68,7 @@ class BinaryConfusionTest {
                 twoCols.getMessage());
         IllegalArgumentException label = assertThrows(IllegalArgumentException.class,
                 () -> BinaryConfusion.of(new double[] {0.1, 0.2}, new int[] {0, 2}, 0.5));
-        assertTrue(label.getMessage().contains("2 at row 1"), label.getMessage());
+        assertTrue(label.getMessage().contains("row 1 = 2"), label.getMessage());
         IllegalArgumentException target = assertThrows(IllegalArgumentException.class,
                 () -> Metric.recall().compute(new DMatrixRMaj(1, 1, true, 0.3), new DMatrixRMaj(1, 1, true, 0.5)));
         assertTrue(target.getMessage().contains("0.5"), target.getMessage());
