@@ -1,6 +1,5 @@
 package nnlab.notebook;
 
-import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -41,8 +40,10 @@ public final class Notebook {
      */
     public static void connect(Function<Object, String> display, BiConsumer<String, Object> updateDisplay,
             Supplier<Object> cell) {
-        Objects.requireNonNull(cell, "cell: when the kernel cannot tell which cell runs, call connect(display,"
-                + " updateDisplay) instead");
+        if (cell == null) {
+            throw new IllegalArgumentException("Give the function that tells which cell runs; when the kernel cannot"
+                    + " tell, call connect(display, updateDisplay) instead. Received: cell=null");
+        }
         connect(display, updateDisplay);
         Notebook.cell = cell;
     }
@@ -55,8 +56,11 @@ public final class Notebook {
      * @param updateDisplay replaces what display id shows with another object
      */
     public static void connect(Function<Object, String> display, BiConsumer<String, Object> updateDisplay) {
-        Objects.requireNonNull(display, "display");
-        Objects.requireNonNull(updateDisplay, "updateDisplay");
+        if (display == null || updateDisplay == null) {
+            throw new IllegalArgumentException("Give the kernel's display and update functions, e.g. connect(v ->"
+                    + " display(v), (id, v) -> updateDisplay(id, v)). Received: display=" + (display == null ? "null" : "given")
+                    + ", updateDisplay=" + (updateDisplay == null ? "null" : "given"));
+        }
         synchronized (Notebook.class) {
             Notebook.display = display;
             Notebook.update = updateDisplay;

@@ -50,6 +50,10 @@ public final class PlotlyJson {
      *     (for example a figure with JavaScript event handlers attached)
      */
     public static ObjectNode of(Figure figure) {
+        if (figure == null) {
+            throw new IllegalArgumentException("Give the figure to convert, e.g. PlotlyJson.of(Plot.history(history))."
+                    + " Received: figure=null");
+        }
         String js = figure.asJavascript("nnlab");
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         ObjectNode traces = JsonNodeFactory.instance.objectNode();

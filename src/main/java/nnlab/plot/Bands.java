@@ -23,7 +23,7 @@ final class Bands {
     }
 
     static Figure histories(Series<List<History>> runs, String column) {
-        runs.requireNonEmpty("Series.of(\"Adam\", List.of(h1, h2, h3))");
+        Series.requireNonEmpty(runs, "Series.of(\"Adam\", List.of(h1, h2, h3))");
         int epochs = 0;
         for (List<History> hs : runs.values()) {
             for (History h : hs) {
@@ -56,7 +56,7 @@ final class Bands {
      *                                  different scores (they would not share the axes)
      */
     static Figure learningCurves(String title, Series<LearningCurve> curves, Scale xScale) {
-        curves.requireNonEmpty("Series.of(\"fine-tuned\", curve1, \"from scratch\", curve2)");
+        Series.requireNonEmpty(curves, "Series.of(\"fine-tuned\", curve1, \"from scratch\", curve2)");
         LearningCurve first = curves.values().get(0);
         curves.forEach((name, c) -> {
             if (!Arrays.equals(c.sizes(), first.sizes()) || !c.score().equals(first.score())) {
@@ -71,7 +71,7 @@ final class Bands {
     }
 
     private static Trace[] traces(double[] x, Series<double[][]> runs) {
-        runs.requireNonEmpty("Series.of(\"validation\", scores)");
+        Series.requireNonEmpty(runs, "Series.of(\"validation\", scores)");
         List<Trace> traces = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             String name = runs.names().get(i);

@@ -27,7 +27,7 @@ final class FunctionPlots {
     }
 
     static Trace[] lineTraces(double[] x, Series<double[]> series) {
-        series.requireNonEmpty("Series.of(\"loss\", values)");
+        Series.requireNonEmpty(series, "Series.of(\"loss\", values)");
         List<Trace> traces = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
             String name = series.names().get(i);
@@ -57,7 +57,7 @@ final class FunctionPlots {
      * @param truth null for none
      */
     static Figure fit(String title, Dataset data, Series<Net> fits, String truthName, DoubleUnaryOperator truth) {
-        fits.requireNonEmpty("Series.of(\"MSE fit\", net)");
+        Series.requireNonEmpty(fits, "Series.of(\"MSE fit\", net)");
         if (data.features() != 1 || data.yView().numCols != 1) {
             throw new IllegalArgumentException("A fit plot draws y against one x; the data has " + data.features()
                     + " features and " + data.yView().numCols + " targets.");

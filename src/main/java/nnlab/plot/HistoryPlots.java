@@ -55,7 +55,7 @@ final class HistoryPlots {
     }
 
     static Figure compare(Series<History> runs, String column, Scale yScale) {
-        runs.requireNonEmpty("Series.of(\"SGD\", h1, \"Adam\", h2)");
+        Series.requireNonEmpty(runs, "Series.of(\"SGD\", h1, \"Adam\", h2)");
         List<Trace> traces = new ArrayList<>();
         double last = 1;
         for (int i = 0; i < runs.size(); i++) {

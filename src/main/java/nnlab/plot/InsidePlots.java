@@ -36,7 +36,7 @@ final class InsidePlots {
     }
 
     static Figure gradientNorms(Series<LayerStatistics> runs) {
-        runs.requireNonEmpty("Series.of(\"sigmoid\", stats)");
+        Series.requireNonEmpty(runs, "Series.of(\"sigmoid\", stats)");
         List<Trace> traces = new ArrayList<>();
         int deepest = 1;
         for (int i = 0; i < runs.size(); i++) {
@@ -50,7 +50,7 @@ final class InsidePlots {
     }
 
     static Figure histograms(Series<double[]> values, String valueTitle) {
-        values.requireNonEmpty("Series.of(\"dense1\", w)");
+        Series.requireNonEmpty(values, "Series.of(\"dense1\", w)");
         int rows = values.size();
         List<Trace> traces = new ArrayList<>();
         for (int l = 0; l < rows; l++) {

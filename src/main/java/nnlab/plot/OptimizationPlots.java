@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nnlab.optim.PathPoint;
 import nnlab.optim.Surface;
+import nnlab.optim.schedule.ReduceOnPlateau;
 import nnlab.optim.schedule.Schedule;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.traces.Trace;
@@ -20,6 +21,17 @@ final class OptimizationPlots {
      * @param heights null for log(1 + f − min f), {@link Scale#LINEAR} for f, {@link Scale#LOG} for log₁₀ f
      */
     static Figure lossSurface(Surface surface, Series<List<PathPoint>> paths, String title, Scale heights) {
+        if (surface == null || paths == null) {
+            throw new IllegalArgumentException("Give a surface and the optimizer paths on it (Series.empty() for none),"
+                    + " e.g. Plot.lossSurface(Surface.rosenbrock(), Series.of(\"Adam\", path)). Received: surface="
+                    + (surface == null ? "null" : surface.name()) + ", paths=" + (paths == null ? "null" : paths.names()));
+        }
+        paths.forEach((name, p) -> {
+            if (p.isEmpty()) {
+                throw new IllegalArgumentException("A path needs at least its starting point, as Surface.path returns it."
+                        + " Received: path '" + name + "' with 0 points");
+            }
+        });
         double[] gx = surface.xGrid();
         double[] gy = surface.yGrid();
         double[][] f = new double[gy.length][gx.length];
@@ -77,10 +89,23 @@ final class OptimizationPlots {
                 720, 560), traces.toArray(new Trace[0]));
     }
 
+    /** "Optimizer paths on the Rosenbrock surface"; the recipe itself refuses a null surface. */
+    static String pathsTitle(Surface surface) {
+        return "Optimizer paths on the " + (surface == null ? "" : surface.name()) + " surface";
+    }
+
     static Figure schedules(Series<Schedule> schedules, int epochs) {
         if (epochs < 1) {
             throw new IllegalArgumentException("Give the number of epochs to draw, e.g. 50. Received: epochs=" + epochs);
         }
+        Series.requireNonEmpty(schedules, "Series.of(\"step\", Schedule.step(0.1, 10, 0.5))").forEach((name, s) -> {
+            if (s instanceof ReduceOnPlateau) {
+                throw new IllegalArgumentException("'" + name + "' is a ReduceOnPlateau schedule: its rates depend on the"
+                        + " monitored values, not on the epoch alone. Plot the rates it gives for a run instead, e.g."
+                        + " Plot.lines(..., Series.of(\"" + name + "\", schedule.values(history.validationLoss()))). Received: "
+                        + name + "=" + s);
+            }
+        });
         double[] e = Layouts.linspace(0, epochs - 1, epochs);
         return new Figure(Layouts.counted("Learning-rate schedule", "epoch", epochs - 1, "learning rate η", Scale.LINEAR),
                 FunctionPlots.lineTraces(e, schedules.map(s -> s.values(epochs))));

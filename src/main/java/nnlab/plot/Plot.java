@@ -315,7 +315,7 @@ public final class Plot {
      * floor of Rosenbrock's function shows as well as its steep walls.
      */
     public static Figure lossSurface(Surface surface, Series<List<PathPoint>> paths) {
-        return lossSurface(surface, paths, "Optimizer paths on the " + surface.name() + " surface");
+        return lossSurface(surface, paths, OptimizationPlots.pathsTitle(surface));
     }
 
     /** As {@link #lossSurface(Surface, Series)} with a title. */

@@ -102,6 +102,11 @@ public final class Series<T> {
      */
     public static <K, T> Series<T> over(Iterable<K> keys, Function<? super K, String> name,
                                         Function<? super K, ? extends T> value) {
+        if (keys == null || name == null || value == null) {
+            throw new IllegalArgumentException("Give the keys and how to name and compute each entry, e.g."
+                    + " Series.over(List.of(0.01, 0.1), eta -> \"η = \" + eta, eta -> run(eta)). Received: keys=" + keys
+                    + (name == null ? ", name=null" : "") + (value == null ? ", value=null" : ""));
+        }
         List<String> n = new ArrayList<>();
         List<T> v = new ArrayList<>();
         for (K k : keys) {
@@ -121,6 +126,10 @@ public final class Series<T> {
      * {@code LayerValues.of(net, data)}, whose order is the net's).
      */
     public static <T> Series<T> copyOf(Map<String, ? extends T> map) {
+        if (map == null) {
+            throw new IllegalArgumentException("Give a map from names to values, e.g. LayerValues.WEIGHTS.of(net, null)."
+                    + " Received: map=null");
+        }
         return new Series<>(new ArrayList<>(map.keySet()), new ArrayList<>(map.values()));
     }
 
@@ -180,11 +189,13 @@ public final class Series<T> {
     }
 
     /** @throws IllegalArgumentException if empty, saying what to give (e.g. {@code Series.of("SGD", history)}) */
-    Series<T> requireNonEmpty(String example) {
-        if (names.isEmpty()) {
-            throw new IllegalArgumentException("This series is empty; give at least one entry, e.g. " + example + ".");
+    static <T> Series<T> requireNonEmpty(Series<T> series, String example) {
+        if (series == null || series.names.isEmpty()) {
+            throw new IllegalArgumentException("This series is " + (series == null ? "null" : "empty")
+                    + "; give at least one entry, e.g. " + example + ". Received: "
+                    + (series == null ? "series=null" : "an empty series"));
         }
-        return this;
+        return series;
     }
 
     /** One line per entry, {@code name = value}; arrays are written out. */

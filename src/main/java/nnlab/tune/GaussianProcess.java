@@ -1,5 +1,6 @@
 package nnlab.tune;
 
+import java.util.Arrays;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
@@ -74,9 +75,29 @@ public final class GaussianProcess {
      * σₙ² by marginal likelihood.
      */
     public static GaussianProcess fit(List<double[]> x, double[] y) {
-        if (x.size() != y.length || y.length == 0) {
-            throw new IllegalArgumentException("Give one score per point, at least one: " + x.size() + " points, "
-                    + y.length + " scores.");
+        if (x == null || y == null || x.size() != y.length || y.length == 0) {
+            throw new IllegalArgumentException("Give one score per point, at least one, e.g. the points and scores of the"
+                    + " trials so far. Received: " + (x == null ? "null" : x.size()) + " points, "
+                    + (y == null ? "null" : y.length) + " scores");
+        }
+        int d = x.get(0) == null ? 0 : x.get(0).length;
+        for (int i = 0; i < y.length; i++) {
+            double[] p = x.get(i);
+            if (p == null || p.length != d || d == 0) {
+                throw new IllegalArgumentException("Every point needs the same number (>= 1) of unit-cube coordinates, one"
+                        + " per hyperparameter. Received: point 0 has " + d + ", point " + i + " has "
+                        + (p == null ? "null" : p.length));
+            }
+            for (double u : p) {
+                if (!Double.isFinite(u)) {
+                    throw new IllegalArgumentException("Point coordinates must be finite, in [0, 1]. Received: point " + i
+                            + " = " + Arrays.toString(p));
+                }
+            }
+            if (!Double.isFinite(y[i])) {
+                throw new IllegalArgumentException("A Gaussian process needs finite scores; replace a diverged trial's"
+                        + " score by the worst finite one, as Search.bayesian does. Received: score " + i + " = " + y[i]);
+            }
         }
         double mean = 0;
         for (double v : y) {
@@ -114,6 +135,10 @@ public final class GaussianProcess {
 
     /** {μ(u), σ(u)} in the units of the scores. */
     public double[] predict(double[] u) {
+        if (u == null || u.length != x[0].length) {
+            throw new IllegalArgumentException("Predict at a point with the fitted points' " + x[0].length
+                    + " coordinates. Received: " + (u == null ? "null" : u.length + " coordinates"));
+        }
         int n = x.length;
         double[] v = new double[n];
         double mu = 0;

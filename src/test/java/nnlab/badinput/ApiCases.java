@@ -35,6 +35,7 @@ import nnlab.regularize.WeightDecay;
 import nnlab.train.EpochLog;
 import nnlab.train.History;
 import nnlab.train.Net;
+import nnlab.tune.GaussianProcess;
 import nnlab.tune.Search;
 import nnlab.tune.Space;
 import org.ejml.data.DMatrixRMaj;
@@ -104,6 +105,16 @@ final class ApiCases {
                 "learningRate=-1.0"));
         c.add(Case.of("optim: step with null parameter list", IAE, () -> Optimizer.sgd(0.1).step(null),
                 "parameters=null"));
+        c.add(Case.of("optim: surface with a null function", IAE, () -> Surface.of("f", null, null, -1, 1, -1, 1), "f=null"));
+        c.add(Case.of("optim: surface with an infinite y range", IAE,
+                () -> Surface.of("f", (x, y) -> x, null, -1, 1, -1, Double.POSITIVE_INFINITY), "yTo=Infinity"));
+        c.add(Case.of("optim: surface gradient of the wrong length", IAE,
+                () -> Surface.of("f", (x, y) -> x, (x, y) -> new double[] {1}, -1, 1, -1, 1)
+                        .path(Optimizer.sgd(0.1), 0, 0, 3), "length=1", "'f'"));
+        c.add(Case.of("optim: surface point NaN", IAE, () -> Surface.bowl().withPoint("start", Double.NaN, 0), "x=NaN"));
+        c.add(Case.of("optim: rmsprop rho negative", IAE, () -> Optimizer.rmsprop(0.01).rho(-0.1), "rho=-0.1"));
+        c.add(Case.of("optim: adadelta epsilon NaN", IAE, () -> Optimizer.adadelta().epsilon(Double.NaN), "epsilon=NaN"));
+        c.add(Case.of("optim: classical momentum 1.5", IAE, () -> Optimizer.classicalMomentum(0.01, 1.5), "momentum=1.5"));
         c.add(Case.of("optim: surface path without optimizer", IAE, () -> Surface.bowl().path(null, 1, 1, 10),
                 "optimizer=null"));
         c.add(Case.of("optim: surface path from NaN start", IAE,
@@ -154,6 +165,11 @@ final class ApiCases {
         c.add(Case.of("regularize: only for a list holding null", IAE,
                 () -> new WeightDecay(0.1).onlyFor(java.util.Arrays.asList(small().parameters().get(0), null)),
                 "entry 1", "null"));
+        c.add(Case.of("regularize: clipping null parameters", IAE, () -> GradientClipping.byValue(1).clip(null),
+                "parameters=null"));
+        c.add(Case.of("regularize: max norm applied to null", IAE, () -> new MaxNorm(3).apply(null), "parameters=null"));
+        c.add(Case.of("regularize: l1 only for a null predicate", IAE,
+                () -> Regularizer.l1(0.1).onlyFor((java.util.function.Predicate<nnlab.nn.Parameter>) null), "scope=null"));
         c.add(Case.of("regularize: penalty of null parameters", IAE, () -> Regularizer.l2(0.1).penalty(null),
                 "parameters=null"));
     }
@@ -169,6 +185,10 @@ final class ApiCases {
                 () -> Init.xavierUniform().fill(new DMatrixRMaj(2, 3), 3, 2, new Random(1)), "2x3", "fanIn=3"));
         c.add(Case.of("init: fill a null matrix", IAE, () -> Init.lecunNormal().fill(null, 2, 3, new Random(1)),
                 "W=null"));
+        c.add(Case.of("init: orthogonal fill with fan-out 0", IAE,
+                () -> Init.orthogonal().fill(new DMatrixRMaj(3, 0), 3, 0, new Random(1)), "fanOut=0"));
+        c.add(Case.of("init: constant fill of a mismatched shape", IAE,
+                () -> Init.zeros().fill(new DMatrixRMaj(4, 4), 4, 2, new Random(1)), "4x4", "fanOut=2"));
         c.add(Case.of("init: fill without a Random", IAE, () -> Init.heUniform().fill(new DMatrixRMaj(2, 3), 2, 3, null),
                 "rng=null", "e.g."));
     }
@@ -205,6 +225,12 @@ final class ApiCases {
                 () -> Curves.confusionMatrix(new int[] {0, 5}, new int[] {0, 1}, 3), "row 1", "5"));
         c.add(Case.of("metrics: binary confusion threshold NaN", IAE,
                 () -> BinaryConfusion.of(new double[] {0.5}, new int[] {1}, Double.NaN), "threshold=NaN"));
+        c.add(Case.of("metrics: confusion matrix of null labels", IAE,
+                () -> Curves.confusionMatrix(null, new int[] {1}, 2), "actual=null"));
+        c.add(Case.of("metrics: confusion matrix of mismatched lengths", IAE,
+                () -> Curves.confusionMatrix(new int[] {0, 1}, new int[] {1}, 2), "2 true labels", "1 predictions"));
+        c.add(Case.of("metrics: accuracy of different widths", IAE,
+                () -> Metric.accuracy().compute(m(new double[][] {{0.2, 0.8}}), m(new double[][] {{1}})), "1x2", "1x1"));
         c.add(Case.of("metrics: binary confusion negative count", IAE, () -> new BinaryConfusion(-1, 0, 0, 0), "TP=-1"));
     }
 
@@ -246,6 +272,26 @@ final class ApiCases {
                 () -> Search.successiveHalving(new Space().uniform("p", 0, 1), 1, 5, 1, (p, b) -> 0), "configs=1"));
         c.add(Case.of("tune: successive halving budget 0", IAE,
                 () -> Search.successiveHalving(new Space().uniform("p", 0, 1), 4, 0, 1, (p, b) -> 0), "minBudget=0"));
+        c.add(Case.of("tune: gaussian process with a NaN score", IAE,
+                () -> GaussianProcess.fit(List.of(new double[] {0.1}, new double[] {0.9}), new double[] {1, Double.NaN}),
+                "score 1 = NaN", "worst finite"));
+        c.add(Case.of("tune: gaussian process points of different lengths", IAE,
+                () -> GaussianProcess.fit(List.of(new double[] {0.1}, new double[] {0.9, 0.2}), new double[] {1, 2}),
+                "point 1 has 2"));
+        c.add(Case.of("tune: gaussian process predicted at the wrong dimension", IAE,
+                () -> GaussianProcess.fit(List.<double[]>of(new double[] {0.1}), new double[] {1}).predict(new double[2]),
+                "1 coordinates", "2 coordinates"));
+        c.add(Case.of("tune: successive halving objective throws names the budget", ISE,
+                () -> Search.successiveHalving(new Space().integer("units", 1, 8), 4, 2, 1, (p, b) -> {
+                    throw new ArithmeticException("/ by zero");
+                }), "trial 1", "units = ", "budget 2", "/ by zero"));
+        c.add(Case.of("tune: genetic run without an objective", IAE,
+                () -> Search.genetic(new Space().uniform("p", 0, 1)).trials(4).population(2).run(null), "objective=null"));
+        c.add(Case.of("tune: choice of a null array", IAE, () -> new Space().choice("batch", (double[]) null),
+                "batch with no values"));
+        c.add(Case.of("tune: point with a NaN coordinate", IAE,
+                () -> new Space().uniform("p", 0, 1).integer("k", 1, 3).at(new double[] {0.5, Double.NaN}),
+                "coordinate 1 (k) = NaN"));
         c.add(Case.of("tune: params of an unknown name", IAE,
                 () -> new Space().uniform("p", 0, 1).at(new double[] {0.5}).get("q"), "'q'", "[p]"));
     }
@@ -273,6 +319,24 @@ final class ApiCases {
         c.add(Case.of("pretrain: rbm copied into a net of the wrong shape", IAE,
                 () -> Rbm.hidden(2).epochs(1).train(m(new double[][] {{0, 1}, {1, 0}})).copyInto(small(), 0), "2 → 3",
                 "2 → 2"));
+        c.add(Case.of("pretrain: rbm on NaN data", IAE,
+                () -> Rbm.hidden(2).train(m(new double[][] {{0, 1}, {Double.NaN, 0}})), "row 1, column 0", "NaN"));
+        c.add(Case.of("pretrain: rbm stack codes of the wrong width", IAE,
+                () -> Rbm.stack(2, 1).epochs(1).train(m(new double[][] {{0, 1, 1}, {1, 0, 0}})).codes(m(new double[][] {{1}})),
+                "3 visible", "1x1"));
+        c.add(Case.of("pretrain: rbm stack copied into a null net", IAE,
+                () -> Rbm.stack(2).epochs(1).train(m(new double[][] {{0, 1}, {1, 0}})).copyInto(null), "net=null"));
+        c.add(Case.of("pretrain: rbm visible probabilities of the wrong width", IAE,
+                () -> Rbm.hidden(2).epochs(1).train(m(new double[][] {{0, 1}, {1, 0}})).visibleProbabilities(
+                        m(new double[][] {{1, 0, 1}})), "2 hidden", "1x3"));
+        c.add(Case.of("pretrain: autoencoder encodes rows of the wrong width", IAE,
+                () -> StackedAutoencoder.widths(1).epochs(1).train(m(new double[][] {{0, 1}, {1, 0}}))
+                        .encode(m(new double[][] {{1, 2, 3}})), "2 columns", "1x3"));
+        c.add(Case.of("pretrain: autoencoder codes of encoder 5", IAE,
+                () -> StackedAutoencoder.widths(1).epochs(1).train(m(new double[][] {{0, 1}, {1, 0}})).codes(5), "k=5"));
+        c.add(Case.of("pretrain: copyDense from a negative layer", IAE,
+                () -> Transfer.copyDense(small(), -1, small(), 0, 1), "from=-1"));
+        c.add(Case.of("pretrain: unfreeze null", IAE, () -> Transfer.unfreeze(null), "net=null"));
         c.add(Case.of("pretrain: rbm stack with no widths", IAE, () -> Rbm.stack(), "e.g."));
         c.add(Case.of("pretrain: autoencoder width 0", IAE, () -> StackedAutoencoder.widths(4, 0), "width=0"));
         c.add(Case.of("pretrain: autoencoder on 0 rows", IAE,
@@ -329,6 +393,16 @@ final class ApiCases {
                 "3 features", "2 inputs"));
         c.add(Case.of("diagnose: layer values of gradients without data", IAE,
                 () -> LayerValues.GRADIENTS.of(small(), null), "data"));
+        c.add(Case.of("diagnose: gradient check null net", IAE, () -> GradientCheck.run(null, bce, x, y), "net=null"));
+        c.add(Case.of("diagnose: activations of a null net", IAE, () -> Activations.of(null, x), "net=null"));
+        c.add(Case.of("diagnose: activations of a net without activation layers", IAE,
+                () -> Activations.of(Net.input(2).dense(1).build(), x), "no activation layer", "e.g."));
+        c.add(Case.of("diagnose: identical units of a null net", IAE, () -> UnitHealth.identicalUnits(null), "net=null"));
+        c.add(Case.of("diagnose: layer values of data of another width", IAE,
+                () -> LayerValues.ACTIVATIONS.of(small(), wide()), "3 features", "2 inputs"));
+        c.add(Case.of("diagnose: backprop tracer on the wrong architecture", IAE,
+                () -> BackpropTracer.trace(small(), new double[] {1, 0}, new double[] {1}, 0.5), "dense → sigmoid",
+                "Received layers"));
         c.add(Case.of("diagnose: layer statistics every 0 batches", IAE, () -> LayerStatistics.every(0), "batches=0"));
         c.add(Case.of("diagnose: layer statistics unknown layer", IAE,
                 () -> LayerStatistics.every(1).series("dense9", LayerStatistics.Quantity.values()[0]), "'dense9'"));
@@ -367,6 +441,24 @@ final class ApiCases {
                 () -> Plot.decisionBoundary(small(), wide()), "3"));
         c.add(Case.of("plot: history with a log scale and null column", IAE,
                 () -> Plot.history(oneEpoch(), null, Scale.LOG), "'null'", "loss"));
+        c.add(Case.of("plot: schedules of a reduce-on-plateau", IAE,
+                () -> Plot.schedules(Series.of("plateau", Schedule.reduceOnPlateau(0.1, 0.5, 2)), 10), "'plateau'",
+                "values(history.validationLoss())"));
+        c.add(Case.of("plot: schedules of a null series", IAE, () -> Plot.schedules(null, 10), "series=null"));
+        c.add(Case.of("plot: loss surface with an empty path", IAE,
+                () -> Plot.lossSurface(Surface.bowl(), Series.of("sgd", List.<nnlab.optim.PathPoint>of())), "'sgd'",
+                "0 points"));
+        c.add(Case.of("plot: loss surface null", IAE, () -> Plot.lossSurface(null, Series.empty()), "surface=null"));
+        c.add(Case.of("plot: series over null keys", IAE, () -> Series.<String, Integer>over(null, k -> k, k -> 1), "keys=null"));
+        c.add(Case.of("plot: series from a null map", IAE, () -> Series.copyOf(null), "map=null"));
+        c.add(Case.of("plot: band of an empty series", IAE, () -> Plot.band(Series.empty(), "loss"), "empty", "e.g."));
+        c.add(Case.of("plot: precision-recall threshold NaN", IAE,
+                () -> Plot.precisionRecall(new double[] {0.1, 0.9}, new int[] {0, 1}, Double.NaN), "threshold=NaN"));
+        c.add(Case.of("plot: confusion matrix null", IAE, () -> Plot.confusionMatrix((int[][]) null), "counts=null"));
+        c.add(Case.of("plot: figure to json null", IAE, () -> nnlab.notebook.PlotlyJson.of(null), "figure=null"));
+        c.add(Case.of("plot: notebook connect null display", IAE, () -> nnlab.notebook.Notebook.connect(null, (i, v) -> { }),
+                "display=null"));
+        c.add(Case.of("plot: mime of an unknown value", IAE, () -> nnlab.notebook.Mime.of("text"), "java.lang.String"));
         c.add(Case.of("plot: history empty column name", IAE, () -> Plot.history(oneEpoch(), ""), "''", "val_loss"));
         c.add(Case.of("plot: compare a run of 0 epochs", IAE,
                 () -> Plot.compare(Series.of("a", oneEpoch(), "b", new History(List.of(), false, false)), "loss"),
