@@ -28,13 +28,17 @@ final class FunctionPlots {
 
     static Trace[] lineTraces(double[] x, Series<double[]> series) {
         Series.requireNonEmpty(series, "Series.of(\"loss\", values)");
+        if (x == null) {
+            throw new IllegalArgumentException("Give the x values the series are drawn against, e.g. history.epochNumbers()."
+                    + " Received: x=null");
+        }
         List<Trace> traces = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
             String name = series.names().get(i);
             double[] y = series.values().get(i);
             if (y.length != x.length) {
-                throw new IllegalArgumentException("Series '" + name + "' has " + y.length + " values but x has "
-                        + x.length + "; give one value per x.");
+                throw new IllegalArgumentException("Give one value per x. Received: series '" + name + "' with "
+                        + y.length + " values, x with " + x.length);
             }
             traces.add(JsonTrace.line(name, x, y, Colors.of(i)));
         }

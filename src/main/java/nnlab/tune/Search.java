@@ -147,6 +147,15 @@ public final class Search {
             throw new IllegalArgumentException("The first budget must be >= 1 epoch, e.g. 5. Received: minBudget="
                     + minBudget);
         }
+        long last = minBudget;
+        for (int n = configs; n > 2; n = (n + 1) / 2) {
+            last *= 2;
+        }
+        if (last > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("The last round's budget, minBudget doubled each round, would overflow an"
+                    + " int (" + last + " epochs); use a smaller first budget, e.g. 5, or fewer settings. Received: configs="
+                    + configs + ", minBudget=" + minBudget);
+        }
         Random rng = new Random(seed);
         List<double[]> survivors = new ArrayList<>();
         for (int i = 0; i < configs; i++) {

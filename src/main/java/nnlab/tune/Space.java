@@ -23,6 +23,9 @@ import java.util.Map;
  */
 public final class Space {
 
+    /** The most points a grid may have: each is a training run, and all are listed before the first runs. */
+    static final long MAX_GRID = 1_000_000;
+
     private final Map<String, Dimension> dims = new LinkedHashMap<>();
 
     /** One hyperparameter: the map from u ∈ [0, 1] to its value, and its distinct grid levels. */
@@ -150,6 +153,15 @@ public final class Space {
     List<double[]> grid(int levels) {
         if (levels < 1) {
             throw new IllegalArgumentException("A grid needs at least 1 level per hyperparameter. Received: levels=" + levels);
+        }
+        long count = 1;
+        for (Dimension d : dims.values()) {
+            count *= Math.min(levels, d.distinct());
+            if (count > MAX_GRID) {
+                throw new IllegalArgumentException("A grid of " + levels + " levels over " + dims.size()
+                        + " hyperparameters has more than " + MAX_GRID + " points (k^d trials); use fewer levels, or"
+                        + " Search.random with a number of trials. Received: levels=" + levels + ", " + this);
+            }
         }
         List<double[]> points = new ArrayList<>();
         points.add(new double[0]);

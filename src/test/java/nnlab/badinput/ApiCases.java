@@ -292,6 +292,12 @@ final class ApiCases {
         c.add(Case.of("tune: point with a NaN coordinate", IAE,
                 () -> new Space().uniform("p", 0, 1).integer("k", 1, 3).at(new double[] {0.5, Double.NaN}),
                 "coordinate 1 (k) = NaN"));
+        c.add(Case.of("tune: grid of a billion points", IAE,
+                () -> Search.grid(new Space().uniform("a", 0, 1).uniform("b", 0, 1).uniform("c", 0, 1), 1000, 1, zero),
+                "levels=1000", "Search.random"));
+        c.add(Case.of("tune: successive halving budget overflows", IAE,
+                () -> Search.successiveHalving(new Space().uniform("p", 0, 1), 64, 1 << 28, 1, (p, b) -> 0),
+                "minBudget=268435456", "overflow"));
         c.add(Case.of("tune: params of an unknown name", IAE,
                 () -> new Space().uniform("p", 0, 1).at(new double[] {0.5}).get("q"), "'q'", "[p]"));
     }
@@ -418,6 +424,10 @@ final class ApiCases {
         c.add(Case.of("plot: lines with x and y of different lengths", IAE,
                 () -> Plot.lines("t", "x", "y", new double[] {1, 2, 3}, Series.of("a", new double[] {1, 2})), "'a'",
                 "2", "3"));
+        c.add(Case.of("plot: lines against null x", IAE,
+                () -> Plot.lines("t", "x", "y", null, Series.of("a", new double[] {1})), "x=null"));
+        c.add(Case.of("plot: functions from NaN", IAE,
+                () -> Plot.functions("t", "x", "y", Double.NaN, 1, Series.of("f", q -> q)), "from=NaN"));
         c.add(Case.of("plot: lines of an empty series", IAE,
                 () -> Plot.lines("t", "x", "y", new double[] {1}, Series.empty()), "empty"));
         c.add(Case.of("plot: functions over an inverted interval", IAE,
