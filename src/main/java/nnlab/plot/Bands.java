@@ -47,6 +47,7 @@ final class Bands {
     }
 
     static Figure learningCurve(LearningCurve curve, String title) {
+        Require.given("curve", curve, "LearningCurve.of(pool, validation, sizes, 3, \"accuracy\", ...)");
         return band(title, "training examples", curve.score(), curve.sizes(),
                 Series.of("training", curve.training(), "validation", curve.validation()), Scale.LINEAR);
     }

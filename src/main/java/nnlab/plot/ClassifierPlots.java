@@ -26,6 +26,7 @@ final class ClassifierPlots {
     private ClassifierPlots() {}
 
     static Figure decisionBoundary(Net net, Dataset data, String title) {
+        Require.netAndData(net, data);
         if (net.inputSize() != 2 || data.features() != 2) {
             throw new IllegalArgumentException("A decision boundary needs 2 input features (a plane); the net takes "
                     + net.inputSize() + " and the data has " + data.features() + ".");
@@ -129,6 +130,7 @@ final class ClassifierPlots {
 
     /** Scores P(class 1) of a net with one sigmoid output on {@code data}. */
     static double[] binaryScores(Net net, Dataset data) {
+        Require.netAndData(net, data);
         if (net.outputSize() != 1) {
             throw new IllegalArgumentException("ROC and precision-recall curves need a binary classifier with one"
                     + " sigmoid output; this net has " + net.outputSize() + " outputs.");
@@ -139,6 +141,7 @@ final class ClassifierPlots {
 
     /** "ROC curve: malignant vs benign" when the data names its classes, else "ROC curve". */
     static String title(String curve, Dataset data) {
+        Require.given("data", data, "the Dataset to draw, such as the validation set");
         return data.classNames().isEmpty() ? curve : curve + ": " + data.className(1) + " vs " + data.className(0);
     }
 
@@ -211,6 +214,7 @@ final class ClassifierPlots {
     }
 
     static Figure confusionMatrix(Net net, Dataset data) {
+        Require.netAndData(net, data);
         DMatrixRMaj p = net.predict(data.xView());
         int k = Math.max(2, p.numCols);
         String[] names = new String[k];

@@ -52,6 +52,7 @@ final class FunctionPlots {
     }
 
     static Figure activation(Activation a, double from, double to) {
+        Require.given("activation", a, "Activation.tanh()");
         String f = a.name();
         return functions(f + " and its derivative", "z", "value", from, to,
                 Series.of(f + "(z)", a::apply, f + "′(z)", a::derivative), Scale.LINEAR);
@@ -61,6 +62,7 @@ final class FunctionPlots {
      * @param truth null for none
      */
     static Figure fit(String title, Dataset data, Series<Net> fits, String truthName, DoubleUnaryOperator truth) {
+        Require.given("data", data, "a data set of one feature and one target");
         Series.requireNonEmpty(fits, "Series.of(\"MSE fit\", net)");
         if (data.features() != 1 || data.yView().numCols != 1) {
             throw new IllegalArgumentException("A fit plot draws y against one x; the data has " + data.features()

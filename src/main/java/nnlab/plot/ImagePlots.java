@@ -60,6 +60,7 @@ final class ImagePlots {
     /** The first n examples the net classifies wrongly (fewer when there are fewer), titled true / predicted. */
     static Figure misclassified(Net net, Dataset data, int n) {
         int side = side(data, "Plot.misclassified");
+        Require.given("net", net, "the trained classifier");
         requireCount(n, side);
         int[] truth = data.labels();
         int[] predicted = net.predictClasses(data);
@@ -84,6 +85,7 @@ final class ImagePlots {
 
     /** √d, or an error saying the features must be a square image's pixels. */
     static int side(Dataset data, String recipe) {
+        Require.given("data", data, "a data set of square images such as Datasets.fashionMnist()");
         int d = data.features();
         int side = (int) Math.round(Math.sqrt(d));
         if (side * side != d) {

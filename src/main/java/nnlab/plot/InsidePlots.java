@@ -3,7 +3,10 @@ package nnlab.plot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nnlab.data.Dataset;
 import nnlab.diagnose.LayerStatistics;
+import nnlab.diagnose.LayerValues;
+import nnlab.train.Net;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.traces.Trace;
 
@@ -19,11 +22,9 @@ final class InsidePlots {
     private InsidePlots() {}
 
     static Figure layerStatistics(LayerStatistics stats, LayerStatistics.Quantity quantity) {
+        requireRecorded("the statistics", stats);
+        Require.given("quantity", quantity, "LayerStatistics.Quantity.GRADIENT_NORM");
         List<String> layers = stats.layers();
-        if (stats.samples().isEmpty()) {
-            throw new IllegalArgumentException("Nothing recorded yet: pass the LayerStatistics to"
-                    + " net.train(data).callbacks(stats) and run the training first.");
-        }
         double[] steps = stats.steps();
         List<Trace> traces = new ArrayList<>();
         for (int l = 0; l < layers.size(); l++) {
@@ -40,13 +41,29 @@ final class InsidePlots {
         List<Trace> traces = new ArrayList<>();
         int deepest = 1;
         for (int i = 0; i < runs.size(); i++) {
-            double[] g = runs.values().get(i).perLayer(LayerStatistics.Quantity.GRADIENT_NORM);
+            double[] g = requireRecorded("'" + runs.names().get(i) + "'", runs.values().get(i))
+                    .perLayer(LayerStatistics.Quantity.GRADIENT_NORM);
             double[] depth = Layouts.linspace(1, g.length, g.length);
             deepest = Math.max(deepest, g.length);
             traces.add(JsonTrace.line(runs.names().get(i), depth, g, Colors.of(i)).put("mode", "lines+markers"));
         }
         return new Figure(Layouts.counted("Gradient norm per layer", "layer (1 = next to the input)", deepest,
                 LayerStatistics.Quantity.GRADIENT_NORM.label(), Scale.LOG), traces.toArray(new Trace[0]));
+    }
+
+    /** Throws unless {@code stats} has recorded at least one batch. */
+    private static LayerStatistics requireRecorded(String which, LayerStatistics stats) {
+        Require.given("stats", stats, "LayerStatistics.every(10)");
+        if (stats.samples().isEmpty()) {
+            throw new IllegalArgumentException("Nothing recorded yet in " + which + ": pass the LayerStatistics to"
+                    + " net.train(data).callbacks(stats) and run the training first. Received: 0 samples");
+        }
+        return stats;
+    }
+
+    static Figure histograms(Net net, Dataset data, LayerValues what) {
+        Require.given("what", what, "LayerValues.WEIGHTS");
+        return histograms(Series.copyOf(what.of(net, data)), what.label());
     }
 
     static Figure histograms(Series<double[]> values, String valueTitle) {

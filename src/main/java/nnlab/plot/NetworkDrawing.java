@@ -21,6 +21,7 @@ final class NetworkDrawing {
     private NetworkDrawing() {}
 
     static Figure network(Net net) {
+        Require.given("net", net, "Net.input(2).dense(3, Activation.tanh()).dense(1).build()");
         List<Dense> dense = net.denseLayers();
         int weights = dense.stream().mapToInt(d -> d.weights().size()).sum();
         if (dense.isEmpty() || weights > MAX_WEIGHTS) {

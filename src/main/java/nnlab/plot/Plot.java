@@ -374,7 +374,7 @@ public final class Plot {
      * @param data examples for activations and gradients (see {@link LayerValues}); ignored for weights
      */
     public static Figure histograms(Net net, Dataset data, LayerValues what) {
-        return histograms(Series.copyOf(what.of(net, data)), what.label());
+        return InsidePlots.histograms(net, data, what);
     }
 
     /**

@@ -29,6 +29,7 @@ public final class Tables {
      * validation data), each recorded metric, {@code seconds}.
      */
     public static Table of(History history) {
+        Require.given("history", history, "the History a run returned");
         Table t = Table.create("history");
         t.addColumns(IntColumn.create("epoch", history.epochs().stream().mapToInt(e -> e.epoch()).toArray()));
         List<String> shown = new ArrayList<>(List.of("loss"));
@@ -48,6 +49,7 @@ public final class Tables {
      * hyperparameter, {@code budget} (for successive halving), {@code score}. Sort it with {@code .sortAscendingOn("score")}.
      */
     public static Table of(Search.Result result) {
+        Require.given("result", result, "Search.random(space, 20, 1, objective)");
         Table t = Table.create(result.strategy() + " search");
         t.addColumns(IntColumn.create("trial", result.trials().stream().mapToInt(Search.Trial::number).toArray()));
         if (!result.trials().isEmpty()) {
@@ -79,6 +81,7 @@ public final class Tables {
      * @param labels 0 or 1, one per score
      */
     public static Table thresholds(double[] scores, int[] labels, double... thresholds) {
+        Require.given("thresholds", thresholds, "0.3, 0.5, 0.7");
         BinaryConfusion[] rows = new BinaryConfusion[thresholds.length];
         for (int i = 0; i < rows.length; i++) {
             rows[i] = BinaryConfusion.of(scores, labels, thresholds[i]);

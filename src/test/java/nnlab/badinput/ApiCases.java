@@ -428,6 +428,28 @@ final class ApiCases {
                 () -> Plot.lines("t", "x", "y", null, Series.of("a", new double[] {1})), "x=null"));
         c.add(Case.of("plot: functions from NaN", IAE,
                 () -> Plot.functions("t", "x", "y", Double.NaN, 1, Series.of("f", q -> q)), "from=NaN"));
+        c.add(Case.of("plot: layer statistics never recorded", IAE,
+                () -> Plot.layerStatistics(LayerStatistics.every(1), LayerStatistics.Quantity.values()[0]), "recorded"));
+        c.add(Case.of("plot: gradient norms of an unrecorded run", IAE,
+                () -> Plot.gradientNorms(Series.of("a", LayerStatistics.every(1))), "'a'"));
+        c.add(Case.of("plot: network null", IAE, () -> Plot.network(null), "net=null"));
+        c.add(Case.of("plot: activation null", IAE, () -> Plot.activation(null, -1, 1), "activation=null"));
+        c.add(Case.of("plot: fit of two features", IAE, () -> Plot.fit(small(), xor()), "2 features"));
+        c.add(Case.of("plot: learning curve null", IAE, () -> Plot.learningCurve(null, "t"), "curve=null"));
+        c.add(Case.of("plot: band of ragged runs", IAE,
+                () -> Plot.band("t", "x", "y", new double[] {1, 2}, Series.of("a", new double[][] {{1, 2}, {1}})),
+                "'a'", "Run 1"));
+        c.add(Case.of("plot: histograms of null values", IAE, () -> Plot.histograms(small(), xor(), null), "what=null"));
+        c.add(Case.of("plot: misclassified by a net of another width", IAE,
+                () -> Plot.misclassified(small(), new Dataset(m(new double[][] {{0, 0, 0, 1}}), m(new double[][] {{1}})), 1),
+                "2 input"));
+        c.add(Case.of("plot: roc of a net of another width", IAE, () -> Plot.roc(small(), wide()), "2 input"));
+        c.add(Case.of("plot: decision boundary null data", IAE, () -> Plot.decisionBoundary(small(), null), "data=null"));
+        c.add(Case.of("plot: table of a null history", IAE, () -> nnlab.plot.Tables.of((History) null), "history=null"));
+        c.add(Case.of("plot: threshold table with a NaN threshold", IAE,
+                () -> nnlab.plot.Tables.thresholds(new double[] {0.2, 0.8}, new int[] {0, 1}, 0.5, Double.NaN),
+                "threshold=NaN"));
+        c.add(Case.of("plot: images of a null data set", IAE, () -> Plot.images(null, 3), "data=null"));
         c.add(Case.of("plot: lines of an empty series", IAE,
                 () -> Plot.lines("t", "x", "y", new double[] {1}, Series.empty()), "empty"));
         c.add(Case.of("plot: functions over an inverted interval", IAE,
