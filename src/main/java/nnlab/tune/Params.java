@@ -7,6 +7,11 @@ import java.util.Map;
 public record Params(Map<String, Double> values) {
 
     public Params {
+        // by iteration: Map.of(...) throws on containsKey(null)
+        if (values == null || values.entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null)) {
+            throw new IllegalArgumentException("Give each hyperparameter a name and a value, e.g. Map.of(\"eta\", 0.01)."
+                    + " Received: values=" + values);
+        }
         values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 

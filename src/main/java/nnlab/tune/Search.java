@@ -283,6 +283,10 @@ public final class Search {
     public record Result(String strategy, List<Trial> trials) {
 
         public Result {
+            if (trials == null || trials.contains(null)) {
+                throw new IllegalArgumentException("A result lists the trials that ran, none of them null. Received:"
+                        + " trials=" + trials);
+            }
             trials = List.copyOf(trials);
         }
 

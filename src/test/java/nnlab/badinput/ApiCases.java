@@ -298,6 +298,9 @@ final class ApiCases {
         c.add(Case.of("tune: successive halving budget overflows", IAE,
                 () -> Search.successiveHalving(new Space().uniform("p", 0, 1), 64, 1 << 28, 1, (p, b) -> 0),
                 "minBudget=268435456", "overflow"));
+        c.add(Case.of("tune: params of a null map", IAE, () -> new nnlab.tune.Params(null), "values=null"));
+        c.add(Case.of("tune: params with a null value", IAE,
+                () -> new nnlab.tune.Params(java.util.Collections.singletonMap("eta", null)), "eta=null"));
         c.add(Case.of("tune: params of an unknown name", IAE,
                 () -> new Space().uniform("p", 0, 1).at(new double[] {0.5}).get("q"), "'q'", "[p]"));
     }
