@@ -105,6 +105,18 @@ public final class BackpropTracer {
             throw new IllegalArgumentException("Expected " + net.inputSize() + " inputs and " + net.outputSize()
                     + " targets. Received: " + x.length + " and " + t.length);
         }
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i])) {
+                throw new IllegalArgumentException("The inputs must be finite numbers, e.g. {0.05, 0.10}. Received: x[" + i
+                        + "] = " + x[i]);
+            }
+        }
+        for (int i = 0; i < t.length; i++) {
+            if (!(t[i] >= 0 && t[i] <= 1)) {
+                throw new IllegalArgumentException("The targets of a sigmoid output must lie in [0, 1], e.g. {0.01, 0.99}."
+                        + " Received: t[" + i + "] = " + t[i]);
+            }
+        }
         int nIn = hidden.inputSize();
         int nHidden = hidden.outputSize();
         int nOut = output.outputSize();

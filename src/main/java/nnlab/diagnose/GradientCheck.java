@@ -83,7 +83,10 @@ public final class GradientCheck {
     /**
      * @param x    a small batch (a few rows is enough); Not modified.
      * @param y    its targets; Not modified.
-     * @param step h &gt; 0
+     * @param step h &gt; 0, finite
+     * @param tolerance the largest relative error that passes, ≥ 0
+     * @throws IllegalArgumentException if an argument is missing, the net has no parameters, or x, y
+     *                                  are empty or do not fit the net
      * @throws IllegalStateException when a layer other than dropout draws random numbers in training
      *                               mode (a residual block holding dropout, for instance)
      */

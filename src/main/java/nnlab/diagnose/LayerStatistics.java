@@ -198,6 +198,12 @@ public final class LayerStatistics implements Callback {
         return dense == null ? List.of() : dense.stream().map(Dense::name).toList();
     }
 
+    private static void requireQuantity(Quantity q) {
+        if (q == null) {
+            throw new IllegalArgumentException("Name the quantity to read, e.g. Quantity.GRADIENT_NORM. Received: q=null");
+        }
+    }
+
     /** The recorded steps (1-based batch counts). */
     public double[] steps() {
         return samples.stream().filter(s -> s.depth() == 1).mapToDouble(Sample::step).toArray();
@@ -205,6 +211,7 @@ public final class LayerStatistics implements Callback {
 
     /** One layer's values of {@code q} at each recorded step. */
     public double[] series(String layer, Quantity q) {
+        requireQuantity(q);
         if (!layers().contains(layer)) {
             throw new IllegalArgumentException("No dense layer '" + layer + "' was recorded. Layers: " + layers());
         }
@@ -213,6 +220,7 @@ public final class LayerStatistics implements Callback {
 
     /** {@code q} per layer (input side first), averaged over the recorded steps (NaNs skipped). */
     public double[] perLayer(Quantity q) {
+        requireQuantity(q);
         List<String> names = layers();
         double[] out = new double[names.size()];
         for (int l = 0; l < out.length; l++) {

@@ -19,7 +19,7 @@ public interface Metric {
 
     /**
      * Fraction of rows whose predicted class equals the target class. With one column the
-     * class is {@code ŷ ≥ 0.5}; with several, the argmax.
+     * class is {@code ŷ ≥ 0.5}; with several, the argmax. NaN when a prediction is NaN.
      */
     static Metric accuracy() { return new Accuracy(); }
 

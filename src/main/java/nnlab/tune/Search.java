@@ -25,7 +25,10 @@ import java.util.function.DoubleSupplier;
  * counts side by side could not be told apart), and
  * {@link #successiveHalving} trains many settings briefly and gives the survivors more epochs.
  * A trial whose score is not finite (training diverged) is kept with that score; it never counts
- * as the best, and the Gaussian process sees it as the worst finite score so far.
+ * as the best, and the Gaussian process sees it as the worst finite score so far. An objective
+ * that throws stops the search with an {@link IllegalStateException} naming the trial's number and
+ * settings, the objective's exception attached as its cause. Every search refuses a null or
+ * empty space and a null objective ({@link IllegalArgumentException}).
  */
 public final class Search {
 

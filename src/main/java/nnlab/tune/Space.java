@@ -124,7 +124,12 @@ public final class Space {
         return new ArrayList<>(dims.keySet());
     }
 
-    /** The hyperparameter values at the point {@code u} of the unit cube. */
+    /**
+     * The hyperparameter values at the point {@code u} of the unit cube.
+     *
+     * @throws IllegalArgumentException if u does not have one coordinate per hyperparameter, or a
+     *                                  coordinate is outside [0, 1] or NaN (it is not clamped)
+     */
     public Params at(double[] u) {
         if (u == null || u.length != dims.size()) {
             throw new IllegalArgumentException("The space has " + dims.size() + " hyperparameters " + dims.keySet()

@@ -412,6 +412,14 @@ final class ApiCases {
         c.add(Case.of("diagnose: backprop tracer on the wrong architecture", IAE,
                 () -> BackpropTracer.trace(small(), new double[] {1, 0}, new double[] {1}, 0.5), "dense → sigmoid",
                 "Received layers"));
+        c.add(Case.of("diagnose: backprop tracer target above 1", IAE,
+                () -> BackpropTracer.trace(Net.input(2).dense(2, Activation.sigmoid()).dense(1, Activation.sigmoid())
+                        .seed(1).build(), new double[] {1, 0}, new double[] {2}, 0.5), "t[0] = 2.0", "[0, 1]"));
+        c.add(Case.of("diagnose: backprop tracer NaN input", IAE,
+                () -> BackpropTracer.trace(Net.input(2).dense(2, Activation.sigmoid()).dense(1, Activation.sigmoid())
+                        .seed(1).build(), new double[] {Double.NaN, 0}, new double[] {1}, 0.5), "x[0] = NaN"));
+        c.add(Case.of("diagnose: layer statistics per layer of null", IAE, () -> LayerStatistics.every(1).perLayer(null),
+                "q=null"));
         c.add(Case.of("diagnose: layer statistics every 0 batches", IAE, () -> LayerStatistics.every(0), "batches=0"));
         c.add(Case.of("diagnose: layer statistics unknown layer", IAE,
                 () -> LayerStatistics.every(1).series("dense9", LayerStatistics.Quantity.values()[0]), "'dense9'"));

@@ -95,6 +95,7 @@ public final class ReduceOnPlateau implements Schedule {
         return eta;
     }
 
+    /** @throws IllegalArgumentException if {@code monitored} is NaN: there is nothing to compare */
     @Override
     public void observe(int epoch, double monitored) {
         if (Double.isNaN(monitored)) {
