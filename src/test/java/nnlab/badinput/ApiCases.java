@@ -498,10 +498,10 @@ final class ApiCases {
         c.add(Case.of("plot: precision-recall threshold NaN", IAE,
                 () -> Plot.precisionRecall(new double[] {0.1, 0.9}, new int[] {0, 1}, Double.NaN), "threshold=NaN"));
         c.add(Case.of("plot: confusion matrix null", IAE, () -> Plot.confusionMatrix((int[][]) null), "counts=null"));
-        c.add(Case.of("plot: figure to json null", IAE, () -> nnlab.notebook.PlotlyJson.of(null), "figure=null"));
-        c.add(Case.of("plot: notebook connect null display", IAE, () -> nnlab.notebook.Notebook.connect(null, (i, v) -> { }),
+        c.add(Case.of("notebook: figure to json null", IAE, () -> nnlab.notebook.PlotlyJson.of(null), "figure=null"));
+        c.add(Case.of("notebook: connect null display", IAE, () -> nnlab.notebook.Notebook.connect(null, (i, v) -> { }),
                 "display=null"));
-        c.add(Case.of("plot: mime of an unknown value", IAE, () -> nnlab.notebook.Mime.of("text"), "java.lang.String"));
+        c.add(Case.of("notebook: mime of an unknown value", IAE, () -> nnlab.notebook.Mime.of("text"), "java.lang.String"));
         c.add(Case.of("plot: history empty column name", IAE, () -> Plot.history(oneEpoch(), ""), "''", "val_loss"));
         c.add(Case.of("plot: compare a run of 0 epochs", IAE,
                 () -> Plot.compare(Series.of("a", oneEpoch(), "b", new History(List.of(), false, false)), "loss"),
