@@ -17,6 +17,10 @@ import java.util.Set;
 public record History(List<EpochLog> epochs, boolean interrupted, boolean stopped) {
 
     public History {
+        Training.given(epochs, "epochs", "List.of(log1, log2)");
+        for (int i = 0; i < epochs.size(); i++) {
+            Training.given(epochs.get(i), "epoch log (index " + i + ")", "an EpochLog");
+        }
         epochs = List.copyOf(epochs);
     }
 
@@ -26,7 +30,10 @@ public record History(List<EpochLog> epochs, boolean interrupted, boolean stoppe
     /** The last epoch's log. */
     public EpochLog last() {
         if (epochs.isEmpty()) {
-            throw new IllegalStateException("No epoch completed.");
+            throw new IllegalStateException("No epoch completed, so there is no last epoch: the run was "
+                    + (interrupted ? "interrupted (the stop button) before its first epoch ended"
+                    : stopped ? "stopped before its first epoch ended" : "empty")
+                    + "; check size() > 0 first. Received: a history of 0 epochs");
         }
         return epochs.get(epochs.size() - 1);
     }
@@ -58,7 +65,8 @@ public record History(List<EpochLog> epochs, boolean interrupted, boolean stoppe
     public double[] column(String name) {
         List<String> names = columnNames();
         if (!names.contains(name)) {
-            throw new IllegalArgumentException("This history has no column '" + name + "'. Columns: " + names);
+            throw new IllegalArgumentException("This history has no column '" + name + "'; use one of " + names
+                    + ", e.g. column(\"val_loss\"). Received: name=" + name);
         }
         return EpochLog.COLUMNS.contains(name) ? epochs.stream().mapToDouble(e -> e.value(name)).toArray()
                 : epochs.stream().mapToDouble(e -> e.metric(name)).toArray();
@@ -79,7 +87,8 @@ public record History(List<EpochLog> epochs, boolean interrupted, boolean stoppe
     /** One metric per epoch, e.g. {@code metric("val_accuracy")}. */
     public double[] metric(String name) {
         if (!metricNames().contains(name)) {
-            throw new IllegalArgumentException("No metric '" + name + "' in this history. Recorded: " + metricNames());
+            throw new IllegalArgumentException("No metric '" + name + "' in this history; use one of " + metricNames()
+                    + " (record others with .metrics(...) when training). Received: name=" + name);
         }
         return epochs.stream().mapToDouble(e -> e.metric(name)).toArray();
     }
