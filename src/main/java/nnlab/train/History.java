@@ -65,8 +65,8 @@ public record History(List<EpochLog> epochs, boolean interrupted, boolean stoppe
     public double[] column(String name) {
         List<String> names = columnNames();
         if (!names.contains(name)) {
-            throw new IllegalArgumentException("This history has no column '" + name + "'; use one of " + names
-                    + ", e.g. column(\"val_loss\"). Received: name=" + name);
+            // the same words as Plot.history's refusal (a test holds them equal)
+            throw new IllegalArgumentException("This history has no column '" + name + "'. Columns: " + names);
         }
         return EpochLog.COLUMNS.contains(name) ? epochs.stream().mapToDouble(e -> e.value(name)).toArray()
                 : epochs.stream().mapToDouble(e -> e.metric(name)).toArray();
