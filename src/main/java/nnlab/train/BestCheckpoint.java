@@ -2,6 +2,7 @@ package nnlab.train;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nnlab.optim.Optimizer;
@@ -90,6 +91,12 @@ public final class BestCheckpoint extends MonitoringCallback {
 
     @Override
     public void onTrainBegin(Net net, Optimizer optimizer) {
+        Path folder = file == null ? null : file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            // before the first epoch, not after an epoch's work
+            throw new IllegalArgumentException("BestCheckpoint saves into a folder that must exist: create " + folder
+                    + " first (e.g. Files.createDirectories), or save elsewhere. Received: file=" + file);
+        }
         this.net = net;
         snapshot = new Snapshot(net);
         snapshot.capture(); // the starting weights, until an epoch is better

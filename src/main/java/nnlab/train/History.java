@@ -11,7 +11,9 @@ import java.util.Set;
  *
  * @param epochs      the logs, in order
  * @param interrupted true when the thread was interrupted (the notebook's stop button); the
- *                    epoch in progress is not logged, the weights keep its updates
+ *                    epoch in progress is not logged, the weights keep its updates. The run
+ *                    leaves the interrupt flag set, so the cell's later runs return at once
+ *                    with an empty, interrupted history (see {@link Training})
  * @param stopped     true when a callback asked to stop early
  */
 public record History(List<EpochLog> epochs, boolean interrupted, boolean stopped) {

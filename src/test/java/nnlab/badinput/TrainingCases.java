@@ -315,6 +315,16 @@ final class TrainingCases {
                 () -> Callback.bestCheckpoint("loss").saveTo(null, (n, f) -> { }), "file=null"));
         cases.add(Case.of("callbacks: best checkpoint saveTo without a saver", IAE,
                 () -> Callback.bestCheckpoint("loss").saveTo(Path.of("best.json"), null), "saver=null"));
+        cases.add(Case.of("callbacks: best checkpoint saves into a folder that does not exist", IAE,
+                () -> sigmoidNet().train(moons()).callbacks(Callback.bestCheckpoint("loss")
+                        .saveTo(Path.of("no-such-folder-i10", "best.json"), (n, f) -> { })).run(),
+                "no-such-folder-i10", "file=no-such-folder-i10"));
+        cases.add(Case.of("callbacks: progress line to no stream", IAE,
+                () -> new nnlab.train.ProgressLine(null), "out=null"));
+        cases.add(Case.of("callbacks: progress line every 0 epochs", IAE,
+                () -> Callback.progress().every(0), "n=0"));
+        cases.add(Case.of("callbacks: progress line of 0 epochs", IAE,
+                () -> Callback.progress().of(0), "epochs=0"));
         cases.add(Case.of("callbacks: best checkpoint restore before any run", ISE,
                 () -> new BestCheckpoint("loss").restore(), "No checkpoint yet"));
         cases.add(Case.of("callbacks: best checkpoint minDelta Infinity", IAE,
