@@ -278,7 +278,7 @@ final class TrainingCases {
             net.dense(0).weights().value().set(1, 2, Double.NaN);
             net.train(moons()).run();
         }, "dense1.W", "NaN", "row 1, column 2", "Build the net again"));
-        cases.add(Case.of("run: cross-validation pieces: Dataset rows of a net's evaluate with null data", IAE,
+        cases.add(Case.of("run: evaluate with null data", IAE,
                 () -> sigmoidNet().evaluate(null, Loss.binaryCrossEntropy()), "data set=null"));
         cases.add(Case.of("run: evaluate with a null loss", IAE,
                 () -> sigmoidNet().evaluate(moons(), null), "loss=null"));
