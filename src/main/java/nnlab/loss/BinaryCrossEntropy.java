@@ -3,6 +3,7 @@ package nnlab.loss;
 import nnlab.mat.Functions;
 import nnlab.nn.Layer;
 import nnlab.nn.Sigmoid;
+import nnlab.nn.Softmax;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -38,13 +39,27 @@ public final class BinaryCrossEntropy extends WeightedLoss implements FusedLoss 
     BinaryCrossEntropy(double[] classWeights) { super(classWeights); }
 
     @Override
-    protected void checkTargets(DMatrixRMaj target) {
+    protected void checkTargets(DMatrixRMaj target, String where) {
         for (int i = 0; i < target.getNumElements(); i++) {
             double y = target.data[i];
             if (!(y >= 0 && y <= 1)) {
-                throw new IllegalArgumentException("Binary cross-entropy needs targets in [0, 1]. Received: " + y
-                        + " at row " + (i / target.numCols) + ". Encode the classes as 0 and 1.");
+                throw new IllegalArgumentException("Binary cross-entropy needs targets in [0, 1]: encode the two classes"
+                        + " as 0 and 1, e.g. Dataset.classification(x, labels, 2). Received: " + y + " at "
+                        + place(target, i, where));
             }
+        }
+    }
+
+    @Override
+    protected boolean boundedTargets() { return true; }
+
+    /** A sigmoid output (fused), or a softmax one: both give probabilities; any other output can give log of a negative. */
+    @Override
+    protected void checkOutput(Layer outputLayer) {
+        if (!(outputLayer instanceof Sigmoid) && !(outputLayer instanceof Softmax)) {
+            throw new IllegalArgumentException("Binary cross-entropy needs probabilities from the net: end it with a"
+                    + " sigmoid, e.g. .dense(1, Activation.sigmoid()), or use Loss.mse() for a linear output. Received:"
+                    + " output layer '" + outputLayer.name() + "' (" + outputLayer.getClass().getSimpleName() + ")");
         }
     }
 
@@ -104,5 +119,5 @@ public final class BinaryCrossEntropy extends WeightedLoss implements FusedLoss 
     public String name() { return "binaryCrossEntropy"; }
 
     @Override
-    public Loss withClassWeights(double... weights) { return new BinaryCrossEntropy(weights); }
+    public Loss withClassWeights(double... weights) { return new BinaryCrossEntropy(checked(weights)); }
 }

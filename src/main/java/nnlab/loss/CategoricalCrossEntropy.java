@@ -5,7 +5,7 @@ import nnlab.nn.Softmax;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * Categorical cross-entropy for k classes with one-hot (or soft) target rows:
+ * Categorical cross-entropy for k classes with one-hot (or soft: non-negative, summing to 1) target rows:
  * <pre>
  *   ℓ_i = −Σ_j y_ij log p_ij                  ∂ℓ_i/∂p_ij = −y_ij / p_ij
  * </pre>
@@ -32,18 +32,53 @@ public final class CategoricalCrossEntropy extends WeightedLoss implements Fused
 
     CategoricalCrossEntropy(double[] classWeights) { super(classWeights); }
 
+    /** |Σ_j y_ij − 1| a probability row may have, for soft targets computed in floating point. */
+    private static final double SUM_TOLERANCE = 1e-6;
+
+    /**
+     * Each row one-hot or a distribution: entries in [0, 1] summing to 1. A row of zeros would
+     * have loss 0 and teach nothing; a row summing to 2 counts twice.
+     */
     @Override
-    protected void checkTargets(DMatrixRMaj target) {
+    protected void checkTargets(DMatrixRMaj target, String where) {
         if (target.numCols < 2) {
-            throw new IllegalArgumentException("Categorical cross-entropy needs one-hot targets with at least 2 columns."
-                    + " Received: " + target.numCols + " column. For two classes in one column use binaryCrossEntropy().");
+            throw new IllegalArgumentException("Categorical cross-entropy needs one-hot targets with at least 2 columns;"
+                    + " for two classes in one 0/1 column use Loss.binaryCrossEntropy(). Received: " + target.numCols
+                    + " column in " + where);
         }
-        for (int i = 0; i < target.getNumElements(); i++) {
-            double y = target.data[i];
-            if (!(y >= 0 && y <= 1)) {
-                throw new IllegalArgumentException("Categorical cross-entropy needs one-hot targets in [0, 1]. Received: "
-                        + y + " at row " + (i / target.numCols) + ". One-hot encode the labels (Dataset.classification).");
+        int k = target.numCols;
+        for (int r = 0; r < target.numRows; r++) {
+            double sum = 0;
+            for (int i = r * k; i < r * k + k; i++) {
+                double y = target.data[i];
+                if (!(y >= 0 && y <= 1)) {
+                    throw new IllegalArgumentException("Categorical cross-entropy needs one-hot or probability rows"
+                            + " (entries in [0, 1], summing to 1); one-hot encode the labels, e.g."
+                            + " Dataset.classification(x, labels, " + k + "). Received: " + y + " at "
+                            + place(target, i, where) + ", row " + r + " = " + rowText(target, r));
+                }
+                sum += y;
             }
+            if (!(Math.abs(sum - 1) <= SUM_TOLERANCE)) {
+                throw new IllegalArgumentException("Categorical cross-entropy needs one-hot or probability rows"
+                        + " (non-negative, summing to 1): row " + r + " of " + where + " sums to " + sum
+                        + ". Fix the targets, e.g. Dataset.classification(x, labels, " + k + "). Received: row " + r
+                        + " = " + rowText(target, r));
+            }
+        }
+    }
+
+    @Override
+    protected boolean boundedTargets() { return true; }
+
+    /** Only a softmax gives rows that are distributions; the loss is fused with it. */
+    @Override
+    protected void checkOutput(Layer outputLayer) {
+        if (!(outputLayer instanceof Softmax)) {
+            throw new IllegalArgumentException("Categorical cross-entropy needs a probability row per example from the"
+                    + " net: end it with a softmax, e.g. .dense(classes, Activation.softmax()); for one sigmoid output"
+                    + " use Loss.binaryCrossEntropy(). Received: output layer '" + outputLayer.name() + "' ("
+                    + outputLayer.getClass().getSimpleName() + ")");
         }
     }
 
@@ -107,5 +142,5 @@ public final class CategoricalCrossEntropy extends WeightedLoss implements Fused
     public String name() { return "categoricalCrossEntropy"; }
 
     @Override
-    public Loss withClassWeights(double... weights) { return new CategoricalCrossEntropy(weights); }
+    public Loss withClassWeights(double... weights) { return new CategoricalCrossEntropy(checked(weights)); }
 }

@@ -44,7 +44,7 @@ public final class Huber extends WeightedLoss {
     public String name() { return "huber"; }
 
     @Override
-    public Loss withClassWeights(double... weights) { return new Huber(delta, weights); }
+    public Loss withClassWeights(double... weights) { return new Huber(delta, checked(weights)); }
 
     @Override
     public String toString() { return describe("huber(delta=" + delta + ")"); }

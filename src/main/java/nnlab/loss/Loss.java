@@ -1,5 +1,6 @@
 package nnlab.loss;
 
+import nnlab.nn.Layer;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -23,6 +24,8 @@ public interface Loss {
      * @param target        Y, m × k; Not modified.
      * @param sampleWeights m × 1 non-negative weights, or null for all ones; Not modified.
      * @return the weighted batch mean
+     * @throws IllegalArgumentException for shapes that do not match, a target this loss does not
+     *     accept, or a negative or non-finite sample weight, naming its row of the batch
      */
     double forward(DMatrixRMaj prediction, DMatrixRMaj target, DMatrixRMaj sampleWeights);
 
@@ -34,12 +37,33 @@ public interface Loss {
     /** ∂L/∂Ŷ (or ∂L/∂Z after {@link FusedLoss#forwardLogits}) for the last forward call; owned by the loss. */
     DMatrixRMaj backward();
 
+    /**
+     * Checks once, before training or evaluating on a whole data set, that this loss fits the
+     * net's output layer and every target row of the set: binary cross-entropy needs a sigmoid
+     * (or softmax) output and targets in [0, 1]; categorical cross-entropy a softmax output and
+     * one-hot or probability rows (non-negative, summing to 1); the regression losses targets
+     * small enough that the loss of predicting 0 is finite; with class or sample weights, a
+     * positive total weight. The training loop calls it at the start of every run, so a bad
+     * target is named by its row in the data set rather than in a shuffled batch.
+     * A custom loss accepts everything unless it overrides this.
+     *
+     * @param outputLayer   the net's last layer, or null to check only the targets; Not modified.
+     * @param targets       N × k, the whole set's targets; Not modified.
+     * @param sampleWeights N × 1 weights or null; Not modified.
+     * @param dataName      how messages name the set, e.g. {@code "training set"}
+     * @throws IllegalArgumentException naming the row, column and value, and the fix
+     */
+    default void checkFits(Layer outputLayer, DMatrixRMaj targets, DMatrixRMaj sampleWeights, String dataName) {}
+
     /** A short name such as {@code "mse"}. */
     String name();
 
     /**
      * The same loss with a weight per class (index = class). Rarer classes get larger weights
      * so that their errors count more, e.g. {@code withClassWeights(1, 9)} for a 10% minority.
+     *
+     * @throws IllegalArgumentException for null, no weights, a negative or non-finite weight, or
+     *     weights that are all 0 (nothing would be learned)
      */
     Loss withClassWeights(double... weights);
 

@@ -29,5 +29,5 @@ public final class MeanAbsoluteError extends WeightedLoss {
     public String name() { return "mae"; }
 
     @Override
-    public Loss withClassWeights(double... weights) { return new MeanAbsoluteError(weights); }
+    public Loss withClassWeights(double... weights) { return new MeanAbsoluteError(checked(weights)); }
 }

@@ -29,5 +29,5 @@ public final class MeanSquaredError extends WeightedLoss {
     public String name() { return "mse"; }
 
     @Override
-    public Loss withClassWeights(double... weights) { return new MeanSquaredError(weights); }
+    public Loss withClassWeights(double... weights) { return new MeanSquaredError(checked(weights)); }
 }

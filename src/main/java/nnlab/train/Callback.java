@@ -9,7 +9,10 @@ import nnlab.optim.schedule.Schedule;
  * {@link #onTrainBegin} once; per epoch {@link #onEpochBegin}, {@link #onBatchEnd} after each
  * optimizer step, then {@link #onEpochEnd}; finally {@link #onTrainEnd}, also after an
  * interruption, a stop request or a loss that became NaN and a callback chose to stop on
- * ({@link #onNonFiniteLoss}), but not when training fails with an exception.
+ * ({@link #onNonFiniteLoss}). When training fails with an exception instead (a
+ * {@link NonFiniteLossException}, or any exception from a callback or the loop), every callback
+ * hears {@link #onTrainFailed} before the exception propagates, so each ending reaches one of
+ * the two.
  *
  * <p>The ready-made callbacks, through the factories below:
  * <pre>{@code
@@ -67,6 +70,17 @@ public interface Callback {
 
     /** After the last epoch, with the full history. */
     default void onTrainEnd(History history) {}
+
+    /**
+     * Training is failing with {@code cause}; called instead of (or, when {@link #onTrainEnd}
+     * itself threw, after) {@link #onTrainEnd}, before the exception propagates. Callbacks that
+     * keep weights restore them here. An exception thrown here is added to {@code cause} as
+     * suppressed and does not stop the other callbacks from hearing it.
+     *
+     * @param completed the epochs completed before the failure
+     * @param cause     what is being thrown; Not modified.
+     */
+    default void onTrainFailed(History completed, Throwable cause) {}
 
     /**
      * Stops when {@code val_loss} has not improved for {@code patience} epochs; see

@@ -31,13 +31,16 @@ public final class CrossValidation {
      *                      score on {@code fold.second()} (the validation fold)
      */
     public static Scores kFold(Dataset data, int k, long seed, ToDoubleFunction<Dataset.Split> trainAndScore) {
+        Training.given(data, "data set", "CrossValidation.kFold(data, 5, 1, fold -> …)");
+        Training.given(trainAndScore, "scoring function", "fold -> net.evaluate(fold.second()).metric(\"accuracy\")");
         List<Dataset.Split> folds = data.kFold(k, seed);
         double[] scores = new double[k];
         for (int i = 0; i < k; i++) {
             scores[i] = trainAndScore.applyAsDouble(folds.get(i));
-            if (Double.isNaN(scores[i])) {
-                throw new IllegalStateException("Fold " + (i + 1) + " of " + k + " scored NaN; return a number"
-                        + " from the scoring function (did training diverge?).");
+            if (!Double.isFinite(scores[i])) {
+                throw new IllegalStateException("Fold " + (i + 1) + " of " + k + " scored " + scores[i] + "; return a"
+                        + " finite number from the scoring function (did training diverge?). Received: score="
+                        + scores[i] + " for fold " + (i + 1));
             }
         }
         return new Scores(scores);
@@ -47,6 +50,10 @@ public final class CrossValidation {
     public record Scores(double[] values) {
 
         public Scores {
+            Training.given(values, "values", "one score per fold");
+            if (values.length == 0) {
+                throw new IllegalArgumentException("Scores need at least one fold's score. Received: values=[]");
+            }
             values = values.clone();
         }
 

@@ -1,5 +1,6 @@
 package nnlab.train;
 
+import java.util.List;
 import nnlab.optim.Optimizer;
 
 /**
@@ -15,8 +16,11 @@ import nnlab.optim.Optimizer;
  *
  * <p><b>Restoring the best weights.</b> With {@code restoreBestWeights(true)}, the weights (and
  * batch-norm running statistics) of the best epoch are copied back, bit for bit, when training
- * ends, <em>however</em> it ends: stopped by this callback, stopped by another, interrupted, or
- * simply out of epochs. Keras differs here, and it is a known trap: tf.keras restores them only
+ * ends, <em>however</em> it ends: stopped by this callback, stopped by another, interrupted,
+ * simply out of epochs, or failing with an exception such as a {@link NonFiniteLossException}
+ * (through {@link Callback#onTrainFailed}, before the exception reaches the caller). When no
+ * epoch completed (a divergence or interrupt in the first epoch), the weights the run started
+ * with are copied back instead, so a diverged net is never left behind. Keras differs here, and it is a known trap: tf.keras restores them only
  * when EarlyStopping itself stopped the run, so a run whose best epoch came less than
  * {@code patience} epochs before the last one silently keeps the last weights
  * (keras-team/keras#12511, tensorflow/tensorflow#35634). Default: false, as in Keras.
@@ -28,7 +32,7 @@ import nnlab.optim.Optimizer;
  * }</pre>
  * One instance can serve several runs; each run starts from a clean state.
  */
-public final class EarlyStopping implements Callback {
+public final class EarlyStopping extends MonitoringCallback {
 
     private final int patience;
     private Monitor monitor = Monitor.of("val_loss");
@@ -72,7 +76,10 @@ public final class EarlyStopping implements Callback {
         return this;
     }
 
-    /** Copy the best epoch's weights back when training ends, whatever ended it (default false). */
+    /**
+     * Copy the best epoch's weights back when training ends, whatever ended it, an exception
+     * included (default false); with no completed epoch, the run's starting weights.
+     */
     public EarlyStopping restoreBestWeights(boolean restore) {
         this.restoreBestWeights = restore;
         return this;
@@ -81,6 +88,9 @@ public final class EarlyStopping implements Callback {
     @Override
     public void onTrainBegin(Net net, Optimizer optimizer) {
         snapshot = restoreBestWeights ? new Snapshot(net) : null;
+        if (snapshot != null) {
+            snapshot.capture(); // the starting weights, until an epoch is better
+        }
         best = monitor.worst();
         bestEpoch = 0;
         wait = 0;
@@ -110,10 +120,20 @@ public final class EarlyStopping implements Callback {
 
     @Override
     public void onTrainEnd(History history) {
-        if (snapshot != null && snapshot.isTaken()) {
+        if (snapshot != null) {
             snapshot.restore();
-            restored = true;
+            restored = bestEpoch > 0;
         }
+    }
+
+    @Override
+    public void onTrainFailed(History completed, Throwable cause) {
+        onTrainEnd(completed);
+    }
+
+    @Override
+    void requireLogged(List<String> logged, boolean validation) {
+        monitor.requireLogged(logged, validation, true, "EarlyStopping");
     }
 
     /** The epoch (1-based) with the best monitored value, 0 before any epoch. */
@@ -125,7 +145,7 @@ public final class EarlyStopping implements Callback {
     /** The epoch after which this callback stopped the run, 0 if it did not. */
     public int stoppedEpoch() { return stoppedEpoch; }
 
-    /** True when the last run ended with the best epoch's weights copied back. */
+    /** True when the last run ended with the best epoch's weights copied back (false when no epoch completed). */
     public boolean restoredBestWeights() { return restored; }
 
     public int patience() { return patience; }

@@ -41,6 +41,7 @@ public record EpochLog(int epoch, double trainLoss, double dataLoss, double pena
             "clipped_fraction");
 
     public EpochLog {
+        Training.given(metrics, "metrics", "Map.of(\"accuracy\", 0.9), or Map.of() for none");
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     }
 
@@ -63,6 +64,10 @@ public record EpochLog(int epoch, double trainLoss, double dataLoss, double pena
      * @throws IllegalArgumentException for a name that is none of these
      */
     public double value(String name) {
+        if (name == null) {
+            throw new IllegalArgumentException("Name a quantity of the log, one of " + COLUMNS + " or a metric: "
+                    + metrics.keySet() + ". Received: name=null");
+        }
         switch (name) {
             case "loss":
                 return trainLoss;
@@ -80,7 +85,7 @@ public record EpochLog(int epoch, double trainLoss, double dataLoss, double pena
                 Double v = metrics.get(name);
                 if (v == null) {
                     throw new IllegalArgumentException("Nothing named '" + name + "' in this epoch's log. Use one of "
-                            + COLUMNS + " or a metric: " + metrics.keySet());
+                            + COLUMNS + " or a metric: " + metrics.keySet() + ". Received: name=" + name);
                 }
                 return v;
         }

@@ -22,12 +22,26 @@ import org.ejml.data.DMatrixRMaj;
 public record Evaluation(String lossName, double loss, Map<String, Double> metrics) {
 
     public Evaluation {
+        Training.given(metrics, "metrics", "Map.of(\"accuracy\", 0.9)");
         // keeps the order the metrics were given in (Map.copyOf would not)
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     }
 
     /** Evaluates {@code net} on {@code data}: the mean loss, then each metric on the predictions. */
     static Evaluation of(Net net, Dataset data, Loss loss, Metric... metrics) {
+        Training.given(data, "data set", "net.evaluate(testSet)");
+        Training.given(loss, "loss", "Loss.binaryCrossEntropy()");
+        Training.given(metrics, "metrics", "Metric.accuracy()");
+        for (int i = 0; i < metrics.length; i++) {
+            Training.given(metrics[i], "metric (argument " + i + ")", "Metric.accuracy()");
+        }
+        if (data.features() != net.inputSize() || data.targets() != net.outputSize()) {
+            throw new IllegalArgumentException("The data set must have the net's " + net.inputSize() + " inputs and "
+                    + net.outputSize() + " outputs as feature and target columns. Received: " + data.features()
+                    + " features, " + data.targets() + " target columns");
+        }
+        // the whole set once, so a bad target is named by its row in the set, not in a chunk
+        loss.checkFits(net.layer(net.layers().size() - 1), data.yView(), null, "data set");
         DMatrixRMaj x = data.xView();
         DMatrixRMaj y = data.yView();
         double l = net.meanLoss(x, y, loss);
@@ -52,7 +66,8 @@ public record Evaluation(String lossName, double loss, Map<String, Double> metri
     public double metric(String name) {
         Double v = metrics.get(name);
         if (v == null) {
-            throw new IllegalArgumentException("No metric '" + name + "'. Available: " + metrics.keySet());
+            throw new IllegalArgumentException("No metric '" + name + "' in this evaluation; use one of "
+                    + metrics.keySet() + ", or pass it: evaluate(data, loss, Metric.accuracy()). Received: name=" + name);
         }
         return v;
     }

@@ -11,12 +11,18 @@ import java.util.Set;
  *
  * @param epochs      the logs, in order
  * @param interrupted true when the thread was interrupted (the notebook's stop button); the
- *                    epoch in progress is not logged, the weights keep its updates
+ *                    epoch in progress is not logged, the weights keep its updates. The run
+ *                    leaves the interrupt flag set, so the cell's later runs return at once
+ *                    with an empty, interrupted history (see {@link Training})
  * @param stopped     true when a callback asked to stop early
  */
 public record History(List<EpochLog> epochs, boolean interrupted, boolean stopped) {
 
     public History {
+        Training.given(epochs, "epochs", "List.of(log1, log2)");
+        for (int i = 0; i < epochs.size(); i++) {
+            Training.given(epochs.get(i), "epoch log (index " + i + ")", "an EpochLog");
+        }
         epochs = List.copyOf(epochs);
     }
 
@@ -26,7 +32,10 @@ public record History(List<EpochLog> epochs, boolean interrupted, boolean stoppe
     /** The last epoch's log. */
     public EpochLog last() {
         if (epochs.isEmpty()) {
-            throw new IllegalStateException("No epoch completed.");
+            throw new IllegalStateException("No epoch completed, so there is no last epoch: the run was "
+                    + (interrupted ? "interrupted (the stop button) before its first epoch ended"
+                    : stopped ? "stopped before its first epoch ended" : "empty")
+                    + "; check size() > 0 first. Received: a history of 0 epochs");
         }
         return epochs.get(epochs.size() - 1);
     }
@@ -58,6 +67,7 @@ public record History(List<EpochLog> epochs, boolean interrupted, boolean stoppe
     public double[] column(String name) {
         List<String> names = columnNames();
         if (!names.contains(name)) {
+            // the same words as Plot.history's refusal (a test holds them equal)
             throw new IllegalArgumentException("This history has no column '" + name + "'. Columns: " + names);
         }
         return EpochLog.COLUMNS.contains(name) ? epochs.stream().mapToDouble(e -> e.value(name)).toArray()
@@ -79,7 +89,8 @@ public record History(List<EpochLog> epochs, boolean interrupted, boolean stoppe
     /** One metric per epoch, e.g. {@code metric("val_accuracy")}. */
     public double[] metric(String name) {
         if (!metricNames().contains(name)) {
-            throw new IllegalArgumentException("No metric '" + name + "' in this history. Recorded: " + metricNames());
+            throw new IllegalArgumentException("No metric '" + name + "' in this history; use one of " + metricNames()
+                    + " (record others with .metrics(...) when training). Received: name=" + name);
         }
         return epochs.stream().mapToDouble(e -> e.metric(name)).toArray();
     }

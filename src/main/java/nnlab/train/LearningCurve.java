@@ -41,6 +41,11 @@ public record LearningCurve(String score, double[] sizes, double[][] training, d
      */
     public static LearningCurve of(Dataset pool, Dataset validation, int[] sizes, int repeats, String score,
                                    BiFunction<Dataset, Integer, Net> fit) {
+        Training.given(pool, "pool", "LearningCurve.of(train, valid, new int[] {20, 50, 100}, 3, \"accuracy\", fit)");
+        Training.given(validation, "validation set", "a held-out Dataset");
+        Training.given(sizes, "sizes", "new int[] {20, 50, 100, 200}");
+        Training.given(score, "score", "\"loss\" or \"accuracy\"");
+        Training.given(fit, "fit function", "(subset, r) -> { Net net = …; net.train(subset).run(); return net; }");
         if (repeats < 1) {
             throw new IllegalArgumentException("repeats must be >= 1, e.g. 3. Received: repeats=" + repeats);
         }
@@ -50,7 +55,7 @@ public record LearningCurve(String score, double[] sizes, double[][] training, d
         for (int n : sizes) {
             if (n < 1 || n > pool.size()) {
                 throw new IllegalArgumentException("Training-set sizes must be between 1 and the pool's " + pool.size()
-                        + " examples. Received: " + n);
+                        + " examples, e.g. {20, 50, " + pool.size() + "}. Received: size=" + n);
             }
         }
         double[][] train = new double[repeats][sizes.length];
@@ -60,6 +65,10 @@ public record LearningCurve(String score, double[] sizes, double[][] training, d
             for (int i = 0; i < sizes.length; i++) {
                 Dataset subset = shuffled.rows(IntStream.range(0, sizes[i]).toArray());
                 Net net = fit.apply(subset, r);
+                if (net == null) {
+                    throw new IllegalArgumentException("The fit function must return the net it trained. Received: null"
+                            + " for " + sizes[i] + " examples, repeat " + r);
+                }
                 train[r][i] = scoreOf(net.evaluate(subset), score);
                 valid[r][i] = scoreOf(net.evaluate(validation), score);
             }
@@ -68,7 +77,14 @@ public record LearningCurve(String score, double[] sizes, double[][] training, d
     }
 
     private static double scoreOf(Evaluation e, String score) {
-        return "loss".equals(score) ? e.loss() : e.metric(score);
+        if ("loss".equals(score)) {
+            return e.loss();
+        }
+        if (!e.metrics().containsKey(score)) {
+            throw new IllegalArgumentException("A learning curve scores by \"loss\" or a metric net.evaluate(data)"
+                    + " records, one of " + e.metrics().keySet() + ". Received: score=" + score);
+        }
+        return e.metric(score);
     }
 
     /** The mean over repeats of the training scores, one per size. */

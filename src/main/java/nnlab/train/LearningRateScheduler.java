@@ -1,9 +1,10 @@
 package nnlab.train;
 
-import java.util.Objects;
+import java.util.List;
 import nnlab.optim.Optimizer;
 import nnlab.optim.schedule.ReduceOnPlateau;
 import nnlab.optim.schedule.Schedule;
+import nnlab.optim.schedule.Warmup;
 
 /**
  * Drives the optimizer's learning rate from a {@link Schedule}, once per epoch.
@@ -21,14 +22,14 @@ import nnlab.optim.schedule.Schedule;
  * }</pre>
  * The schedule's rate replaces the optimizer's own; give the optimizer any rate.
  */
-public final class LearningRateScheduler implements Callback {
+public final class LearningRateScheduler extends MonitoringCallback {
 
     private final Schedule schedule;
     private Monitor monitor = Monitor.of("val_loss");
     private Optimizer optimizer;
 
     public LearningRateScheduler(Schedule schedule) {
-        this.schedule = Objects.requireNonNull(schedule, "schedule (e.g. Schedule.cosine(0.1, 50, 0.0))");
+        this.schedule = Training.given(schedule, "schedule", "Callback.schedule(Schedule.cosine(0.1, 50, 0.0))");
     }
 
     /**
@@ -56,10 +57,22 @@ public final class LearningRateScheduler implements Callback {
 
     @Override
     public boolean onEpochEnd(EpochLog log) {
-        double v = schedule instanceof ReduceOnPlateau ? monitor.read(log, "The ReduceOnPlateau schedule")
-                : log.value(monitor.name);
+        // only a plateau schedule (alone or after a warm-up) uses the value; the others get it as logged
+        double v = watches(schedule) ? monitor.read(log, "The ReduceOnPlateau schedule")
+                : EpochLog.COLUMNS.contains(monitor.name) ? log.value(monitor.name) : log.metric(monitor.name);
         schedule.observe(log.epoch() - 1, v);
         return false;
+    }
+
+    /** True for a schedule that acts on the monitored value: ReduceOnPlateau, also behind a warm-up. */
+    private static boolean watches(Schedule s) {
+        return s instanceof ReduceOnPlateau || s instanceof Warmup w && watches(w.then());
+    }
+
+    @Override
+    void requireLogged(List<String> logged, boolean validation) {
+        monitor.requireLogged(logged, validation, watches(schedule),
+                watches(schedule) ? "The ReduceOnPlateau schedule" : "LearningRateScheduler");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package nnlab.train;
 
+import java.util.List;
+
 /**
  * The quantity a callback watches (a name {@link EpochLog#value(String)} understands) and which
  * direction is better. Losses, errors and the penalty are minimised; accuracy, R², AUC,
@@ -40,6 +42,27 @@ final class Monitor {
                     + " .validationSplit(0.2), or monitor \"loss\")" : "") + ", or the net has diverged.");
         }
         return v;
+    }
+
+    /**
+     * Checks, at the start of a run, that the run will log this quantity, so that a misspelt name
+     * fails before any weight changes rather than after the first epoch.
+     *
+     * @param logged        every name the run's epoch logs will hold (columns, metrics, val_ metrics)
+     * @param hasValidation whether the run has validation data
+     * @param needsValue    true when {@code who} needs a number every epoch (a NaN would not do)
+     * @throws IllegalStateException for a val_ quantity when the run has no validation data
+     * @throws IllegalArgumentException for a name the run does not log
+     */
+    void requireLogged(List<String> logged, boolean hasValidation, boolean needsValue, String who) {
+        if (needsValue && !hasValidation && name.startsWith("val_")) {
+            throw new IllegalStateException(who + " monitors " + name + ", but the run has no validation data: add"
+                    + " .validation(data) or .validationSplit(0.2), or monitor \"loss\". Received: monitor=" + name);
+        }
+        if (!logged.contains(name) && !(name.startsWith("val_") && !hasValidation && !needsValue)) {
+            throw new IllegalArgumentException(who + " monitors '" + name + "', which this run does not log; use one of "
+                    + logged + ", e.g. \"val_loss\" (metrics come from .metrics(...)). Received: monitor=" + name);
+        }
     }
 
     /** True when {@code current} beats {@code best} by more than {@code minDelta}. */

@@ -3,7 +3,6 @@ package nnlab.train;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import nnlab.optim.Optimizer;
 
 /**
@@ -24,7 +23,7 @@ public final class ProgressLine implements Callback {
 
     /** @param out where to print, e.g. {@code System.out} */
     public ProgressLine(PrintStream out) {
-        this.out = Objects.requireNonNull(out, "out");
+        this.out = Training.given(out, "out", "new ProgressLine(System.out)");
     }
 
     /** Prints every n-th epoch only (and always the last one). Default 1. */
@@ -38,6 +37,9 @@ public final class ProgressLine implements Callback {
 
     /** Tells the line how many epochs the run has, for "12/100"; optional. */
     public ProgressLine of(int epochs) {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("A run has at least 1 epoch, e.g. of(100). Received: epochs=" + epochs);
+        }
         this.totalEpochs = epochs;
         return this;
     }

@@ -2,7 +2,6 @@ package nnlab.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import nnlab.data.Dataset;
 import nnlab.loss.Loss;
 import nnlab.metrics.Metric;
@@ -29,9 +28,23 @@ import org.ejml.data.DMatrixRMaj;
  * The order is fixed here: ∂Ω/∂w is added to the gradients before the optimizer's step, which
  * clips first, so clipping acts after the L2 gradient is added (see {@link nnlab.regularize.GradientClipping}).
  *
- * <p>A batch loss that is NaN or infinite means the weights have diverged: the loop throws a
- * {@link NonFiniteLossException} naming the epoch and batch, unless a callback (such as
- * {@link TerminateOnNaN}) asks to stop cleanly instead.
+ * <p><b>Checked once, before any weight changes.</b> {@link #run()} first checks what it was
+ * given, on the whole data set: the targets of the training and validation sets against the
+ * loss and the net's output layer ({@link Loss#checkFits}: e.g. 0/1 targets and a sigmoid
+ * output for binary cross-entropy, one-hot rows and a softmax for categorical), the class and
+ * sample weights (a positive total), that the net's weights are finite (not left diverged by an
+ * earlier run), and that every quantity a callback monitors is one the run will log. A bad
+ * target is named by its row in the data set given to {@link Net#train}, not its row in a
+ * shuffled batch. The batches themselves are not checked again beyond the loss's own cheap
+ * checks.
+ *
+ * <p>A batch loss that is NaN or infinite stops the run with a {@link NonFiniteLossException}
+ * naming the epoch and batch, and telling a diverged run (the loss was finite, then grew) from a
+ * loss that was never finite (from the first batch, before any step), unless a callback (such
+ * as {@link TerminateOnNaN}) asks to stop cleanly instead. The exception carries the
+ * {@link History} of the completed epochs, and callbacks that restore weights
+ * ({@link EarlyStopping#restoreBestWeights}, {@link BestCheckpoint#restoreBestWeights}) restore
+ * them before it propagates ({@link Callback#onTrainFailed}).
  *
  * <p>Reproducible: every random choice of a run draws from one of three streams derived from
  * the run's seed s ({@link #seed(long)}, default the net's seed), each used for one thing only:
@@ -46,8 +59,13 @@ import org.ejml.data.DMatrixRMaj;
  * settings and seed give bit for bit the same {@link History} losses and weights; a second run
  * of the same net repeats the first one's masks unless its seed differs. The loop checks {@link Thread#interrupted()}
  * before every batch and, when interrupted, returns the history so far with the weights as
- * they are ({@link History#interrupted()} is then true; the interrupt flag is consumed so the next
- * cell can train again). It allocates nothing per batch.
+ * they are ({@link History#interrupted()} is then true). <b>The stop button stops the cell, not
+ * just the run:</b> the interrupt flag is left set (re-asserted), so in a cell that trains in a
+ * loop every later {@code run()} returns at once, before any check or weight change, with an
+ * empty history whose {@code interrupted()} is true, and any later blocking call
+ * ({@code Thread.sleep}, I/O) of the cell throws as Java's interrupt protocol asks. The kernel
+ * runs the next cell with a cleared flag; code outside a notebook that wants to train again on
+ * the same thread clears it with {@link Thread#interrupted()}. It allocates nothing per batch.
  */
 public final class Training {
 
@@ -70,20 +88,29 @@ public final class Training {
 
     Training(Net net, Dataset trainSet) {
         this.net = net;
-        this.trainSet = Objects.requireNonNull(trainSet, "trainSet");
+        this.trainSet = given(trainSet, "trainSet", "net.train(data)");
         this.seed = net.seed();
         requireFits(trainSet, "training");
     }
 
+    /** {@code value}, or an IllegalArgumentException naming the setting and an example (a null is never a default). */
+    static <T> T given(T value, String name, String example) {
+        if (value == null) {
+            throw new IllegalArgumentException("Give a " + name + ", e.g. " + example + "; leave the setting out for"
+                    + " its default. Received: " + name + "=null");
+        }
+        return value;
+    }
+
     /** The loss to minimize. Default: binary CE after a sigmoid, categorical CE after a softmax, MSE otherwise. */
     public Training loss(Loss loss) {
-        this.loss = Objects.requireNonNull(loss, "loss");
+        this.loss = given(loss, "loss", "loss(Loss.mse())");
         return this;
     }
 
     /** The optimizer. Default: {@code Optimizer.sgd(0.01)}. */
     public Training optimizer(Optimizer optimizer) {
-        this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
+        this.optimizer = given(optimizer, "optimizer", "optimizer(Optimizer.adam(0.01))");
         return this;
     }
 
@@ -114,7 +141,7 @@ public final class Training {
 
     /** Data to compute the validation loss and metrics on after each epoch. Default: none. */
     public Training validation(Dataset validation) {
-        requireFits(validation, "validation");
+        requireFits(given(validation, "validation", "validation(testSet)"), "validation");
         this.validation = validation;
         this.validationSplit = 0;
         return this;
@@ -154,14 +181,19 @@ public final class Training {
 
     /** Metrics recorded after each epoch. Default: accuracy for classifiers, MSE and R² otherwise. */
     public Training metrics(Metric... metrics) {
+        given(metrics, "metrics", "metrics(Metric.accuracy()), or metrics() for none");
+        for (int i = 0; i < metrics.length; i++) {
+            given(metrics[i], "metric (argument " + i + ")", "Metric.accuracy()");
+        }
         this.metrics = List.of(metrics);
         return this;
     }
 
     /** Callbacks, called in the order given (added to any given before). Default: none. */
     public Training callbacks(Callback... callbacks) {
-        for (Callback c : callbacks) {
-            this.callbacks.add(Objects.requireNonNull(c, "callback"));
+        given(callbacks, "callbacks", "callbacks(Callback.earlyStopping(10))");
+        for (int i = 0; i < callbacks.length; i++) {
+            this.callbacks.add(given(callbacks[i], "callback (argument " + i + ")", "Callback.earlyStopping(10)"));
         }
         return this;
     }
@@ -172,8 +204,9 @@ public final class Training {
      * before. After each backward pass each adds ∂Ω/∂w to the gradients. Default: none.
      */
     public Training regularizer(Regularizer... regularizers) {
-        for (Regularizer r : regularizers) {
-            this.regularizers.add(Objects.requireNonNull(r, "regularizer (e.g. Regularizer.l2(1e-3))"));
+        given(regularizers, "regularizers", "regularizer(Regularizer.l2(1e-3))");
+        for (int i = 0; i < regularizers.length; i++) {
+            this.regularizers.add(given(regularizers[i], "regularizer (argument " + i + ")", "Regularizer.l2(1e-3)"));
         }
         return this;
     }
@@ -193,17 +226,27 @@ public final class Training {
         return this;
     }
 
-    /** One non-negative weight per training example (N values). Default: all 1. */
+    /**
+     * One non-negative, finite weight per training example (N values, not all 0). Default: all 1.
+     * Their sum with the loss's class weights is checked at the start of the run.
+     */
     public Training sampleWeights(double... weights) {
+        given(weights, "sampleWeights", "sampleWeights(1, 1, 2, …), one per example");
         if (weights.length != trainSet.size()) {
             throw new IllegalArgumentException("Give one sample weight per training example: " + trainSet.size()
-                    + " examples but " + weights.length + " weights.");
+                    + " examples. Received: " + weights.length + " weights");
         }
+        double sum = 0;
         for (int i = 0; i < weights.length; i++) {
             if (!(weights[i] >= 0) || Double.isInfinite(weights[i])) {
-                throw new IllegalArgumentException("Sample weights must be finite and >= 0. Received: " + weights[i]
-                        + " at row " + i);
+                throw new IllegalArgumentException("Sample weights must be finite and >= 0, e.g. 1 for every row."
+                        + " Received: " + weights[i] + " at row " + i + " of the training set");
             }
+            sum += weights[i];
+        }
+        if (!(sum > 0)) {
+            throw new IllegalArgumentException("Sample weights need a positive sum, or the loss is 0 and nothing is"
+                    + " learned; e.g. 1 for every row. Received: all " + weights.length + " weights are 0");
         }
         this.sampleWeights = new DMatrixRMaj(weights.length, 1, true, weights);
         return this;
@@ -212,17 +255,31 @@ public final class Training {
     private void requireFits(Dataset data, String what) {
         if (data.features() != net.inputSize()) {
             throw new IllegalArgumentException("The " + what + " data has " + data.features() + " features but the net"
-                    + " takes " + net.inputSize() + " inputs.");
+                    + " takes " + net.inputSize() + " inputs: give data with " + net.inputSize() + " feature columns, or"
+                    + " build the net with Net.input(" + data.features() + "). Received: " + data.features() + " features");
         }
         if (data.targets() != net.outputSize()) {
             throw new IllegalArgumentException("The " + what + " data has " + data.targets() + " target columns but the"
                     + " net outputs " + net.outputSize() + ". For k classes use a softmax output of k units with one-hot"
-                    + " targets, or one sigmoid unit with 0/1 targets.");
+                    + " targets, or one sigmoid unit with 0/1 targets. Received: " + data.targets() + " target columns");
         }
     }
 
-    /** Trains the net in place and returns the per-epoch record. */
+    /**
+     * Checks the settings and data (see the class documentation), trains the net in place and
+     * returns the per-epoch record. When the thread's interrupt flag is already set (the stop
+     * button was pressed during an earlier run of this cell), returns at once an empty history
+     * with {@code interrupted()} true, without training or checking anything.
+     *
+     * @throws IllegalArgumentException for targets, weights or monitored names that do not fit
+     * @throws IllegalStateException for settings that do not fit together (e.g. monitoring
+     *     {@code val_loss} without validation data), or a net whose weights are not finite
+     * @throws NonFiniteLossException when the loss became NaN or infinite and no callback stopped
+     */
     public History run() {
+        if (Thread.currentThread().isInterrupted()) {
+            return new History(List.of(), true, false);
+        }
         return new TrainingRun(this).run();
     }
 

@@ -63,11 +63,19 @@ final class TrainingRun {
     private double clippedSum;
     private boolean interrupted;
     private boolean stopped;
+    /** The completed epochs. */
+    private final List<EpochLog> logs = new ArrayList<>();
+    /** Batches of this run whose cost was finite, the first such cost and the last. */
+    private long finiteBatches;
+    private double firstCost = Double.NaN;
+    private double lastCost = Double.NaN;
 
+    /** Prepares the run after checking, once and before any weight changes, everything it was given. */
     TrainingRun(Training t) {
         if (t.validationSplit > 0 && t.sampleWeights != null) {
             throw new IllegalArgumentException("sampleWeights and validationSplit cannot be combined; split the data"
-                    + " yourself and pass validation(...).");
+                    + " yourself and pass validation(...). Received: validationSplit=" + t.validationSplit
+                    + " and " + t.sampleWeights.getNumElements() + " sample weights");
         }
         net = t.net;
         optimizer = t.optimizer;
@@ -75,6 +83,13 @@ final class TrainingRun {
         regularizers = List.copyOf(t.regularizers);
         loss = t.loss != null ? t.loss : net.defaultLoss();
         metrics = t.metrics != null ? t.metrics : Evaluation.defaultMetrics(net);
+        requireFiniteState(net);
+        Layer out = net.layer(net.layers().size() - 1);
+        // the whole given set, before any split: a bad row is named by its row in the user's data
+        loss.checkFits(out, t.trainSet.yView(), t.sampleWeights, "training set");
+        if (t.validation != null) {
+            loss.checkFits(out, t.validation.yView(), null, "validation set");
+        }
         streams = Streams.of(t.seed);
         shuffle = t.shuffle;
         sampleWeights = t.sampleWeights;
@@ -84,6 +99,7 @@ final class TrainingRun {
         n = train.size();
         bs = Math.min(t.batchSize, n);
         callbacks = new ArrayList<>(t.callbacks);
+        requireMonitoredNamesLogged(callbacks, metrics, valid != null);
         if (t.live != Boolean.FALSE) {
             LiveDisplay.find(new LiveDisplay.Run(epochs, (n + bs - 1) / bs, valid != null, t.live == Boolean.TRUE))
                     .ifPresent(callbacks::add);
@@ -102,29 +118,91 @@ final class TrainingRun {
         params = net.parameters();
     }
 
-    /** Trains the net in place: reset, the epochs, and the history. */
+    /**
+     * Trains the net in place: reset, the epochs, and the history. An interrupt ends the run and
+     * is re-asserted at its end, so that the cell's later runs return at once. When anything
+     * throws, every callback hears {@link Callback#onTrainFailed} before the exception goes on.
+     */
     History run() {
         optimizer.reset();
         reseedDropout(net.layers(), new Random(streams.dropout()));
-        for (Callback c : callbacks) {
-            c.onTrainBegin(net, optimizer);
-        }
-        List<EpochLog> logs = new ArrayList<>();
-        for (int epoch = 1; epoch <= epochs && !stopped; epoch++) {
-            EpochLog log = epoch(epoch);
-            if (log == null) {
-                break;
-            }
-            logs.add(log);
+        try {
             for (Callback c : callbacks) {
-                stopped |= c.onEpochEnd(log);
+                c.onTrainBegin(net, optimizer);
+            }
+            for (int epoch = 1; epoch <= epochs && !stopped; epoch++) {
+                EpochLog log = epoch(epoch);
+                if (log == null) {
+                    break;
+                }
+                logs.add(log);
+                for (Callback c : callbacks) {
+                    stopped |= c.onEpochEnd(log);
+                }
+            }
+            History history = new History(logs, interrupted, stopped);
+            for (Callback c : callbacks) {
+                c.onTrainEnd(history);
+            }
+            return history;
+        } catch (RuntimeException | Error e) {
+            History completed = new History(logs, interrupted, stopped);
+            for (Callback c : callbacks) {
+                try {
+                    c.onTrainFailed(completed, e);
+                } catch (RuntimeException second) {
+                    e.addSuppressed(second);
+                }
+            }
+            throw e;
+        } finally {
+            if (interrupted) {
+                // the stop button stops the cell: its later runs see the flag and return at once
+                Thread.currentThread().interrupt();
             }
         }
-        History history = new History(logs, interrupted, stopped);
-        for (Callback c : callbacks) {
-            c.onTrainEnd(history);
+    }
+
+    /** Every parameter and layer state finite: a net left diverged by an earlier run would make every loss NaN. */
+    private static void requireFiniteState(Net net) {
+        for (Parameter p : net.parameters()) {
+            requireFinite(p.value(), p.name());
         }
-        return history;
+        for (Layer l : net.layers()) {
+            List<DMatrixRMaj> state = l.state();
+            for (int s = 0; s < state.size(); s++) {
+                requireFinite(state.get(s), l.name() + " state " + s);
+            }
+        }
+    }
+
+    private static void requireFinite(DMatrixRMaj m, String name) {
+        for (int i = 0; i < m.getNumElements(); i++) {
+            if (!Double.isFinite(m.data[i])) {
+                throw new IllegalStateException("The net's weights must be finite to train, but " + name + " holds "
+                        + m.data[i] + ": an earlier run probably diverged. Build the net again (or restore a"
+                        + " checkpoint) and train with a lower learning rate. Received: " + name + "[row "
+                        + (i / m.numCols) + ", column " + (i % m.numCols) + "] = " + m.data[i]);
+            }
+        }
+    }
+
+    /** Each watching callback's quantity is one the run will log: every column, each metric, and with validation its val_ form. */
+    private static void requireMonitoredNamesLogged(List<Callback> callbacks, List<Metric> metrics, boolean validation) {
+        List<String> logged = new ArrayList<>(EpochLog.COLUMNS);
+        for (Metric m : metrics) {
+            logged.add(m.name());
+        }
+        if (validation) {
+            for (Metric m : metrics) {
+                logged.add("val_" + m.name());
+            }
+        }
+        for (Callback c : callbacks) {
+            if (c instanceof MonitoringCallback m) {
+                m.requireLogged(logged, validation);
+            }
+        }
     }
 
     /** Every dropout layer, in layer order, gets the next seed of the dropout stream. */
@@ -187,6 +265,10 @@ final class TrainingRun {
         if (!Double.isFinite(l + omega)) {
             return !diverged(epoch, batch, l + omega);
         }
+        if (finiteBatches++ == 0) {
+            firstCost = l + omega;
+        }
+        lastCost = l + omega;
         optimizer.step(params);
         for (int r = 0; r < regularizers.size(); r++) {
             regularizers.get(r).afterStep(params, optimizer.learningRate());
@@ -201,7 +283,8 @@ final class TrainingRun {
 
     /** Asks the callbacks; returns true when one asked to stop, throws when none did. */
     private boolean diverged(int epoch, int batch, double cost) {
-        NonFiniteLossException e = new NonFiniteLossException(epoch, batch, cost, optimizer.learningRate());
+        NonFiniteLossException e = new NonFiniteLossException(epoch, batch, cost, optimizer.learningRate(),
+                new History(logs, false, false), finiteBatches, firstCost, lastCost);
         boolean stop = false;
         for (Callback c : callbacks) {
             stop |= c.onNonFiniteLoss(e);

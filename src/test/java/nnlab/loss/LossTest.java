@@ -82,4 +82,40 @@ class LossTest {
         assertThrows(IllegalArgumentException.class, () -> Loss.mse().withClassWeights(1, -1));
         assertThrows(IllegalArgumentException.class, () -> Loss.huber(0));
     }
+
+    @Test
+    void categoricalCrossEntropy_refusesRowsThatAreNotDistributions_andAcceptsSoftOnes() {
+        DMatrixRMaj p = new DMatrixRMaj(new double[][] {{0.5, 0.3, 0.2}});
+        var cce = Loss.categoricalCrossEntropy();
+        // issue 10: these gave a loss (0 for the zero row) and no error
+        for (double[] bad : new double[][] {{1, 1, 0}, {0, 0, 0}, {0.2, 0.2, 0.2}}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> cce.forward(p, new DMatrixRMaj(new double[][] {bad})));
+            assertTrue(e.getMessage().contains("row 0 of the targets sums to"), e.getMessage());
+        }
+        double soft = cce.forward(p, new DMatrixRMaj(new double[][] {{0.2, 0.3, 0.5}}));
+        assertEquals(-(0.2 * Math.log(0.5) + 0.3 * Math.log(0.3) + 0.5 * Math.log(0.2)), soft, 1e-15);
+    }
+
+    @Test
+    void weights_nullOrAllZeroClassWeights_andNegativeSampleWeights_areRefused() {
+        assertThrows(IllegalArgumentException.class, () -> Loss.mse().withClassWeights((double[]) null));
+        assertThrows(IllegalArgumentException.class, () -> Loss.binaryCrossEntropy().withClassWeights(0, 0));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Loss.mse().forward(col(1, 2), col(0, 0), col(1, -1)));
+        assertTrue(e.getMessage().contains("-1.0") && e.getMessage().contains("row 1"), e.getMessage());
+        assertEquals(4.5, Loss.mse().forward(col(1, 2), col(0, 0), col(1, 2)), 1e-15, "(1·1² + 2·2²)/2");
+    }
+
+    @Test
+    void checkFits_namesTheRowOfTheSet_forTargetsWhoseLossCannotBeFinite() {
+        DMatrixRMaj y = col(0, 1, 1e200, 2);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Loss.mse().checkFits(null, y, null, "training set"));
+        assertTrue(e.getMessage().contains("row 2 of the training set") && e.getMessage().contains("1.0E200"), e.getMessage());
+        Loss.mae().checkFits(null, y, null, "training set"); // |ŷ − y| stays finite
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Loss.binaryCrossEntropy().withClassWeights(0, 1).checkFits(null, col(0, 0), null, "training set"));
+        assertTrue(e.getMessage().contains("weight 0"), e.getMessage());
+    }
 }

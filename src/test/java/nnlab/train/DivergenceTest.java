@@ -1,6 +1,8 @@
 package nnlab.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +32,28 @@ class DivergenceTest {
         assertTrue(m.contains("epoch " + e.epoch()) && m.contains("batch " + e.batch()), m);
         assertTrue(m.contains("lower learning rate") && m.contains("clipping"), m);
         assertTrue(e.epoch() <= 20 && !Double.isFinite(e.loss()));
+        // issue 10: the finite loss grew, so it is a divergence, and the completed epochs are kept
+        assertTrue(e.diverged() && m.contains("have diverged") && m.contains("(now " + ETA + ")"), m);
+        assertEquals(e.epoch() - 1, e.history().size());
+        assertTrue(Arrays.stream(e.history().trainLoss()).allMatch(Double::isFinite), e.history()::toString);
+        assertEquals(ETA, e.learningRate(), 0.0);
+    }
+
+    @Test
+    void aLossNeverFiniteFromTheFirstBatch_isNotCalledADivergence_andNamesTheLikelyCause() {
+        // inputs of 1e200: z = w·x ≈ 1e200, z² overflows before any step
+        Dataset huge = Dataset.of(new double[][] {{1e200}, {-1e200}, {3e199}}, new double[][] {{0}, {1}, {0}});
+        Net net = Net.input(1).dense(1).seed(1).build();
+        double[] before = WeightRecorder.flatten(net);
+        NonFiniteLossException e = assertThrows(NonFiniteLossException.class,
+                () -> net.train(huge).optimizer(Optimizer.sgd(ETA)).run());
+        String m = e.getMessage();
+        assertFalse(e.diverged(), m);
+        assertEquals(1, e.epoch());
+        assertEquals(1, e.batch());
+        assertTrue(m.contains("from the first batch") && m.contains("standardize") && !m.contains("have diverged"), m);
+        assertEquals(0, e.history().size());
+        assertArrayEquals(before, WeightRecorder.flatten(net), 0.0, "no step was taken");
     }
 
     @Test

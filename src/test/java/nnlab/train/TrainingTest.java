@@ -154,11 +154,50 @@ class TrainingTest {
                 return false;
             }
         };
-        History h = net.train(moons).epochs(50).callbacks(interruptAfterThird).run();
-        assertTrue(h.interrupted());
-        assertEquals(3, h.size());
-        assertFalse(Thread.currentThread().isInterrupted(), "the flag is consumed so the next cell can train");
-        assertTrue(h.toString().contains("interrupted"));
+        try {
+            History h = net.train(moons).epochs(50).callbacks(interruptAfterThird).run();
+            assertTrue(h.interrupted());
+            assertEquals(3, h.size());
+            assertTrue(h.toString().contains("interrupted"));
+            // issue 10: the stop button stops the cell, so the flag stays set for the cell's later runs
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is re-asserted");
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void afterTheStopButton_theNextRunsOfALoopReturnAtOnce_withNothingTrained() {
+        Dataset moons = Synthetic.moons(100, 0.1, 5);
+        Net net = Net.input(2).dense(8, Activation.relu()).dense(1, Activation.sigmoid()).seed(5).build();
+        Callback stopButton = new Callback() {
+            @Override
+            public void onBatchEnd(int epoch, int batch, double loss) {
+                if (epoch == 2 && batch == 2) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        List<History> runs = new ArrayList<>();
+        double[] afterFirst = null;
+        try {
+            for (int run = 0; run < 3; run++) {         // a cell with a loop of runs
+                runs.add(net.train(moons).epochs(5).callbacks(stopButton).run());
+                if (run == 0) {
+                    afterFirst = net.parameters().get(0).value().data.clone();
+                }
+            }
+            assertTrue(Thread.currentThread().isInterrupted());
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(1, runs.get(0).size(), "the first run stops in its second epoch");
+        for (History later : runs.subList(1, 3)) {
+            assertTrue(later.interrupted() && later.size() == 0, later::toString);
+        }
+        assertArrayEquals(afterFirst, net.parameters().get(0).value().data, 0.0, "the later runs trained nothing");
+        History again = net.train(moons).epochs(1).run();
+        assertEquals(1, again.size(), "with the flag cleared (the next cell) training works again");
     }
 
     @Test
@@ -244,13 +283,21 @@ class TrainingTest {
     }
 
     @Test
-    void sampleWeights_zeroWeightRowsDoNotMoveTheNet() {
+    void sampleWeights_zeroWeightRowsCountForNothing_andAllZeroWeightsAreRejected() {
         Dataset data = Synthetic.xor(8, 0, 3);
-        Net net = Net.input(2).dense(1, Activation.sigmoid()).seed(1).build();
-        double[] before = net.parameters().get(0).value().data.clone();
-        net.train(data).sampleWeights(new double[8]).metrics().epochs(2).run();
-        assertArrayEquals(before, net.parameters().get(0).value().data, 0.0);
-        assertThrows(IllegalArgumentException.class, () -> net.train(data).sampleWeights(1, 2));
+        Dataset firstHalf = data.rows(new int[] {0, 1, 2, 3});
+        Net weighted = Net.input(2).dense(1, Activation.sigmoid()).seed(1).build();
+        Net subset = Net.input(2).dense(1, Activation.sigmoid()).seed(1).build();
+        // full batch: L = (1/8) Σ_{i<4} ℓ_i is half the subset's (1/4) Σ ℓ_i, so twice the rate takes the same steps
+        weighted.train(data).sampleWeights(1, 1, 1, 1, 0, 0, 0, 0).optimizer(Optimizer.sgd(0.2)).fullBatch().metrics()
+                .epochs(5).run();
+        subset.train(firstHalf).optimizer(Optimizer.sgd(0.1)).fullBatch().metrics().epochs(5).run();
+        assertArrayEquals(subset.parameters().get(0).value().data, weighted.parameters().get(0).value().data, 1e-14);
+        // issue 10: all-zero weights used to train silently to nothing
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> weighted.train(data).sampleWeights(new double[8]));
+        assertTrue(e.getMessage().contains("positive sum"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> weighted.train(data).sampleWeights(1, 2));
     }
 
     @Test
