@@ -71,6 +71,10 @@ public final class Dense extends AbstractLayer {
 
     /** Draws {@code W} from {@code init} (fan-in n, fan-out k) and sets {@code b = 0}. */
     public void initialize(Init init, Random rng) {
+        if (init == null || rng == null) {
+            throw new IllegalArgumentException("Layer " + name() + " needs an initializer and a Random, e.g."
+                    + " initialize(Init.heNormal(), new Random(1)). Received: " + (init == null ? "init=null" : "rng=null"));
+        }
         init.fill(W.value(), n, k, rng);
         b.value().zero();
     }
