@@ -24,7 +24,8 @@ final class DatasetChecks {
         }
         if (x.numRows != y.numRows) {
             throw new IllegalArgumentException("x has " + x.numRows + " rows but y has " + y.numRows
-                    + "; every example needs exactly one target row.");
+                    + "; every example needs exactly one target row. Received: x " + x.numRows + "x" + x.numCols + ", y "
+                    + y.numRows + "x" + y.numCols);
         }
         requireFinite("x", x);
         requireFinite("y", y);
