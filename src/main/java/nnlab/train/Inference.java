@@ -36,7 +36,7 @@ final class Inference {
 
     /** The mean loss over all rows of x and y (Not modified). */
     double meanLoss(Net net, NetChecks.Guard guard, DMatrixRMaj x, DMatrixRMaj y, Loss loss) {
-        NetChecks.lossData(x, y, net.inputSize());
+        NetChecks.lossData(x, y, loss, net.inputSize());
         boolean took = guard.enter(net, "meanLoss");
         try {
             double sum = 0;

@@ -302,12 +302,12 @@ public final class Net {
 
     /** Starts a training run on {@code trainSet}; configure it, then call {@link Training#run()}. */
     public Training train(Dataset trainSet) {
-        return new Training(this, trainSet);
+        return new Training(this, NetChecks.data(trainSet, "train"));
     }
 
     /** Predictions for a data set's inputs, as a new matrix; see {@link #predict(DMatrixRMaj)}. */
     public DMatrixRMaj predict(Dataset data) {
-        return predict(data.xView());
+        return predict(NetChecks.data(data, "predict").xView());
     }
 
     /**
@@ -320,7 +320,7 @@ public final class Net {
 
     /** The class of each example of {@code data}; see {@link #predictClasses(DMatrixRMaj)}. */
     public int[] predictClasses(Dataset data) {
-        return predictClasses(data.xView());
+        return predictClasses(NetChecks.data(data, "predictClasses").xView());
     }
 
     /**
@@ -334,7 +334,7 @@ public final class Net {
             throw new IllegalArgumentException("scores(data) needs a net with one output column; this one has "
                     + outputSize() + ". Use predictClasses(data) for the classes or predict(data) for every column.");
         }
-        return Arrays.copyOf(predict(data.xView()).data, data.size());
+        return Arrays.copyOf(predict(NetChecks.data(data, "scores").xView()).data, data.size());
     }
 
     /**
@@ -342,7 +342,7 @@ public final class Net {
      * number as {@code evaluate(data, loss, Metric.accuracy()).metric("accuracy")}.
      */
     public double accuracy(Dataset data) {
-        return Metric.accuracy().compute(predict(data.xView()), data.yView());
+        return Metric.accuracy().compute(predict(NetChecks.data(data, "accuracy").xView()), data.yView());
     }
 
     /**
@@ -355,7 +355,7 @@ public final class Net {
 
     /** Loss and the given metrics on a data set, in inference mode. */
     public Evaluation evaluate(Dataset data, Loss loss, Metric... metrics) {
-        return Evaluation.of(this, data, loss, metrics);
+        return Evaluation.of(this, NetChecks.data(data, "evaluate"), loss, metrics);
     }
 
     /**

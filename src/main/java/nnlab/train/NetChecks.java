@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import nnlab.data.Dataset;
+import nnlab.loss.Loss;
 import nnlab.nn.Dense;
 import nnlab.nn.Layer;
 import nnlab.nn.Residual;
@@ -103,9 +105,20 @@ final class NetChecks {
         }
     }
 
+    /** A data set argument: present. */
+    static Dataset data(Dataset data, String call) {
+        if (data == null) {
+            throw new IllegalArgumentException(call + " needs a dataset, e.g. net." + call + "(test). Received: data=null");
+        }
+        return data;
+    }
+
     /** Inputs and targets of {@link Net#meanLoss}: at least one row, as many target rows as input rows. */
-    static void lossData(DMatrixRMaj x, DMatrixRMaj y, int inputSize) {
+    static void lossData(DMatrixRMaj x, DMatrixRMaj y, Loss loss, int inputSize) {
         input(x, inputSize, "meanLoss");
+        if (loss == null) {
+            throw new IllegalArgumentException("meanLoss needs a loss, e.g. Loss.mse() or net.defaultLoss(). Received: loss=null");
+        }
         if (y == null) {
             throw new IllegalArgumentException("meanLoss needs targets y (one row per example). Received: y=null");
         }

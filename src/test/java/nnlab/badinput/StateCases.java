@@ -109,6 +109,12 @@ final class StateCases {
                 new double[][] {{1}, {1}}).keepFraction(1, 1e-12, 1), "left no rows", "fraction=1.0E-12"));
         cases.add(Case.of("data: keepFraction of an unknown class", IAE, () -> two().keepFraction(7, 0.5, 1), "classLabel=7"));
         cases.add(Case.of("data: synthetic moons of no examples", IAE, () -> Synthetic.moons(0, 0.1, 1), "n=0"));
+        cases.add(Case.of("data: sensor sample without a task", IAE, () -> Synthetic.sensor(1).sample(10, 1, null), "task=null"));
+        cases.add(Case.of("data: regression without a function", IAE, () -> Synthetic.regression(10, null, 0, 1, 0.1, 1),
+                "f=null"));
+        cases.add(Case.of("data: regression over an empty range", IAE,
+                () -> Synthetic.regression(10, Math::sin, 1, 1, 0.1, 1), "from=1.0, to=1.0"));
+        cases.add(Case.of("data: negative noise", IAE, () -> Synthetic.xor(10, -0.1, 1), "-0.1"));
         cases.add(Case.of("data: spirals with one arm", IAE, () -> Synthetic.spirals(10, 1, 0.1, 1), "classes=1"));
     }
 
@@ -257,6 +263,12 @@ final class StateCases {
         cases.add(Case.of("net: scores of two outputs", IAE, () -> Net.input(2).dense(2, Activation.softmax()).build()
                 .scores(two()), "has 2", "predictClasses"));
         cases.add(Case.of("net: forward of the wrong width", IAE, () -> net().forward(new DMatrixRMaj(1, 5), false), "1x5"));
+        cases.add(Case.of("net: train on null", IAE, () -> net().train(null), "train", "data=null"));
+        cases.add(Case.of("net: predict a null dataset", IAE, () -> net().predict((Dataset) null), "data=null"));
+        cases.add(Case.of("net: accuracy of null", IAE, () -> net().accuracy(null), "accuracy", "data=null"));
+        cases.add(Case.of("net: evaluate null", IAE, () -> net().evaluate(null), "evaluate", "data=null"));
+        cases.add(Case.of("net: mean loss without a loss", IAE, () -> net().meanLoss(new DMatrixRMaj(1, 2), new DMatrixRMaj(1, 1),
+                null), "loss=null", "Loss.mse()"));
         cases.add(Case.of("net: copy of a layer kind it cannot rebuild", IAE,
                 () -> Net.of(List.of(new Custom()), 0, null).copy(), "'Custom'"));
     }
