@@ -1,5 +1,6 @@
 package nnlab.badinput;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import nnlab.data.Dataset;
+import nnlab.data.FashionMnist;
 import nnlab.data.Normalizer;
 import nnlab.data.Standardizer;
 import nnlab.data.Synthetic;
@@ -115,6 +117,10 @@ final class StateCases {
         cases.add(Case.of("data: regression over an empty range", IAE,
                 () -> Synthetic.regression(10, Math::sin, 1, 1, 0.1, 1), "from=1.0, to=1.0"));
         cases.add(Case.of("data: negative noise", IAE, () -> Synthetic.xor(10, -0.1, 1), "-0.1"));
+        cases.add(Case.of("data: Fashion-MNIST from a null folder", IAE, () -> FashionMnist.load(null), "folder=null"));
+        cases.add(Case.of("data: Fashion-MNIST from a missing folder", IllegalStateException.class,
+                () -> FashionMnist.load(Path.of("/no/such/folder")), "/no/such/folder", "apt-get install"));
+        cases.add(Case.of("data: Fashion-MNIST subset of no images", IAE, () -> FashionMnist.train(0, 1), "n=0"));
         cases.add(Case.of("data: spirals with one arm", IAE, () -> Synthetic.spirals(10, 1, 0.1, 1), "classes=1"));
     }
 
