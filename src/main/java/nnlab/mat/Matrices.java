@@ -48,6 +48,21 @@ public final class Matrices {
         return new DMatrixRMaj(1, values.length, true, values);
     }
 
+    /** The most entries an EJML matrix holds: its array is indexed by an int. */
+    static final long MAX_ENTRIES = Integer.MAX_VALUE - 8;
+
+    /**
+     * Checks that a rows × cols matrix can exist, before EJML says "Matrix size exceeds the size of
+     * an integer" with nothing named.
+     */
+    static void requireArraySize(long rows, long cols, String call) {
+        if (rows * cols > MAX_ENTRIES) {
+            throw new IllegalArgumentException(call + ": a " + rows + " × " + cols + " matrix would have " + rows * cols
+                    + " entries, more than the " + MAX_ENTRIES + " one Java array holds. Use fewer rows or columns."
+                    + " Received: rows=" + rows + ", cols=" + cols);
+        }
+    }
+
     private static void requireValues(double[] values, String call) {
         if (values == null) {
             throw new IllegalArgumentException(call + " needs values, e.g. Matrices." + call + "(1, 2, 3)."
@@ -64,6 +79,7 @@ public final class Matrices {
             throw new IllegalArgumentException("A matrix needs at least one row and one column. Received: rows=" + rows
                     + ", cols=" + cols);
         }
+        requireArraySize(rows, cols, "gaussian");
         Random rng = new Random(seed);
         DMatrixRMaj m = new DMatrixRMaj(rows, cols);
         for (int i = 0; i < m.data.length; i++) {

@@ -148,6 +148,7 @@ public final class MatrixOps {
         if (classes < 1) {
             throw new IllegalArgumentException("One-hot needs at least one class. Received: classes=" + classes);
         }
+        Matrices.requireArraySize(labels.length, classes, "oneHot");
         out.reshape(labels.length, classes);
         out.zero();
         for (int i = 0; i < labels.length; i++) {

@@ -274,6 +274,10 @@ public final class Architecture {
         if (steps.isEmpty()) {
             return "Architecture: input of " + inputSize + " features, no layers yet (add one with .dense(…))";
         }
-        return "Architecture (weights are drawn at build())\n" + build().summary();
+        try {
+            return "Architecture (weights are drawn at build())\n" + build().summary();
+        } catch (IllegalArgumentException e) {
+            return "Architecture that cannot be built: " + e.getMessage();
+        }
     }
 }

@@ -142,6 +142,10 @@ final class StateCases {
         cases.add(Case.of("mat: null row", IAE, () -> Matrices.of(new double[][] {{1}, null}), "row 1 = null"));
         cases.add(Case.of("mat: no rows", IAE, () -> Matrices.of(new double[0][]), "0 rows"));
         cases.add(Case.of("mat: gaussian of no rows", IAE, () -> Matrices.gaussian(0, 3, 1), "rows=0"));
+        cases.add(Case.of("mat: gaussian beyond an array", IAE, () -> Matrices.gaussian(100_000, 100_000, 1),
+                "10000000000", "rows=100000"));
+        cases.add(Case.of("mat: one-hot beyond an array", IAE, () -> MatrixOps.oneHot(new int[3], Integer.MAX_VALUE),
+                "oneHot", "cols=2147483647"));
         cases.add(Case.of("mat: column of null", IAE, () -> Matrices.column((double[]) null), "values=null"));
         cases.add(Case.of("mat: one-hot label outside", IAE, () -> MatrixOps.oneHot(new int[] {5}, 3), "Label 5 at row 0"));
         cases.add(Case.of("mat: one-hot of null labels", IAE, () -> MatrixOps.oneHot(null, 3), "labels=null"));
