@@ -9,9 +9,18 @@ import org.ejml.data.DMatrixRMaj;
 
 /**
  * Examples and their targets: {@code x} is N × d (one example per row), {@code y} is N × k.
- * Immutable: the constructor copies its matrices and the accessors return copies, so a dataset
- * can be shared between runs. Construction rejects empty data, mismatched row counts and
- * non-finite values, naming the row and column.
+ * Immutable through its methods: the constructor copies its matrices, {@link #x()} and
+ * {@link #y()} return copies, the name lists are unmodifiable, and every operation (rows,
+ * splits, folds, resampling, scaling) returns a new dataset, so a dataset can be shared between
+ * runs. Construction rejects null, empty data, mismatched row counts and non-finite values,
+ * naming the row and column.
+ *
+ * <p><b>The two views are the exception.</b> {@link #xView()} and {@link #yView()} return the
+ * dataset's own matrices, not copies, so the training loop and the metrics read 60,000 rows
+ * without copying 376 MB. EJML has no read-only matrix: writing into a view changes this
+ * dataset (and the datasets {@link #withNames} made from it, which share the matrices), and
+ * nothing detects it. Read a view, never write it; to change values, take {@link #x()}, change
+ * the copy and build a new dataset.
  *
  * <p>A dataset may know the names of its feature columns ("petal length") and of its classes
  * ("setosa"); {@link #withNames} sets them, and every subset (rows, splits, folds, resampling)
@@ -32,7 +41,7 @@ public final class Dataset {
      * @param y N × k targets; Not modified (copied).
      */
     public Dataset(DMatrixRMaj x, DMatrixRMaj y) {
-        check(x, y);
+        DatasetChecks.check(x, y);
         this.x = x.copy();
         this.y = y.copy();
         this.featureNames = null;
@@ -44,25 +53,8 @@ public final class Dataset {
      * copied: for loaders that fill a large matrix once (60,000 × 784 doubles are 376 MB).
      */
     static Dataset adopt(DMatrixRMaj x, DMatrixRMaj y) {
-        check(x, y);
+        DatasetChecks.check(x, y);
         return new Dataset(x, y, null, List.of());
-    }
-
-    private static void check(DMatrixRMaj x, DMatrixRMaj y) {
-        if (x.numRows == 0 || x.numCols == 0) {
-            throw new IllegalArgumentException("A dataset needs at least one row and one feature column. Received: x "
-                    + x.numRows + "x" + x.numCols);
-        }
-        if (y.numCols == 0) {
-            throw new IllegalArgumentException("A dataset needs at least one target column. Received: y "
-                    + y.numRows + "x" + y.numCols);
-        }
-        if (x.numRows != y.numRows) {
-            throw new IllegalArgumentException("x has " + x.numRows + " rows but y has " + y.numRows
-                    + "; every example needs exactly one target row.");
-        }
-        requireFinite("x", x);
-        requireFinite("y", y);
     }
 
     /** A dataset over matrices it owns from now on (not copied), with names already checked. */
@@ -97,6 +89,12 @@ public final class Dataset {
      * @throws IllegalArgumentException naming the count that does not match
      */
     public Dataset withNames(List<String> featureNames, List<String> classNames) {
+        if (classNames == null) {
+            throw new IllegalArgumentException("Give the class names as a list, or List.of() for none (regression)."
+                    + " Received: classNames=null");
+        }
+        DatasetChecks.requireNoNull("feature", featureNames);
+        DatasetChecks.requireNoNull("class", classNames);
         List<String> f = featureNames == null ? this.featureNames : List.copyOf(featureNames);
         if (f != null && f.size() != features()) {
             throw new IllegalArgumentException("Give one name per feature column: this dataset has " + features()
@@ -111,7 +109,7 @@ public final class Dataset {
         return new Dataset(x, y, f, c);
     }
 
-    /** The names of the feature columns: given by {@link #withNames}, or x1 … xd. */
+    /** The names of the feature columns (unmodifiable): given by {@link #withNames}, or x1 … xd. */
     public List<String> featureNames() {
         if (featureNames != null) {
             return featureNames;
@@ -123,17 +121,21 @@ public final class Dataset {
         return List.copyOf(names);
     }
 
-    /** The names of the classes, class 0 first, or an empty list when they have none. */
+    /** The names of the classes (unmodifiable), class 0 first, or an empty list when they have none. */
     public List<String> classNames() { return classNames; }
 
     /** The name of class {@code c}, or the number itself when the classes have no names. */
     public String className(int c) {
+        if (!classNames.isEmpty() && (c < 0 || c >= classNames.size())) {
+            throw new IllegalArgumentException("This dataset has " + classNames.size() + " classes (0 to "
+                    + (classNames.size() - 1) + "): " + classNames + ". Received: className(" + c + ")");
+        }
         return classNames.isEmpty() ? String.valueOf(c) : classNames.get(c);
     }
 
     /** From arrays, one inner array per example. */
     public static Dataset of(double[][] x, double[][] y) {
-        return new Dataset(matrix("x", x), matrix("y", y));
+        return new Dataset(DatasetChecks.matrix("x", x), DatasetChecks.matrix("y", y));
     }
 
     /**
@@ -143,13 +145,21 @@ public final class Dataset {
      * @throws IllegalArgumentException naming the first label outside [0, classes)
      */
     public static Dataset classification(double[][] x, int[] labels, int classes) {
-        return classification(matrix("x", x), labels, classes);
+        return classification(DatasetChecks.matrix("x", x), labels, classes);
     }
 
     /** As {@link #classification(double[][], int[], int)} with x as a matrix. */
     public static Dataset classification(DMatrixRMaj x, int[] labels, int classes) {
+        if (x == null || labels == null) {
+            throw new IllegalArgumentException("Classification needs features x and one label per row."
+                    + " Received: " + (x == null ? "x=null" : "labels=null"));
+        }
         if (classes < 2) {
             throw new IllegalArgumentException("Classification needs at least 2 classes. Received: classes=" + classes);
+        }
+        if (labels.length != x.numRows) {
+            throw new IllegalArgumentException("Give one label per row: x has " + x.numRows + " rows. Received: "
+                    + labels.length + " labels");
         }
         DMatrixRMaj y = MatrixOps.oneHot(labels, classes);
         if (classes == 2) {
@@ -171,16 +181,22 @@ public final class Dataset {
     /** Number of target columns k. */
     public int targets() { return y.numCols; }
 
-    /** A copy of the features. */
+    /** A copy of the features, the caller's to change. */
     public DMatrixRMaj x() { return x.copy(); }
 
     /** A copy of the targets. */
     public DMatrixRMaj y() { return y.copy(); }
 
-    /** The features without copying; package users (the training loop) must not modify it. */
+    /**
+     * The features themselves, not a copy: read-only by contract (see the class comment).
+     * Writing into it changes this dataset; use {@link #x()} for a copy to change.
+     */
     public DMatrixRMaj xView() { return x; }
 
-    /** The targets without copying; must not be modified. */
+    /**
+     * The targets themselves, not a copy: read-only by contract (see the class comment).
+     * Writing into it changes this dataset; use {@link #y()} for a copy to change.
+     */
     public DMatrixRMaj yView() { return y; }
 
     /** Integer labels, one per row, by {@link MatrixOps#classOf}: y ≥ 0.5 for one column, argmax otherwise. */
@@ -190,9 +206,15 @@ public final class Dataset {
 
     /** The examples at the given row indices, in that order. */
     public Dataset rows(int[] indices) {
-        for (int i : indices) {
+        if (indices == null || indices.length == 0) {
+            throw new IllegalArgumentException("Pick at least one row, e.g. rows(new int[] {0, 1}). Received: indices="
+                    + (indices == null ? "null" : "[]"));
+        }
+        for (int k = 0; k < indices.length; k++) {
+            int i = indices[k];
             if (i < 0 || i >= size()) {
-                throw new IllegalArgumentException("Row index " + i + " is outside [0, " + size() + ").");
+                throw new IllegalArgumentException("Row index " + i + " is outside [0, " + size() + "). Received: indices["
+                        + k + "] = " + i);
             }
         }
         DMatrixRMaj xs = new DMatrixRMaj(indices.length, x.numCols);
@@ -340,6 +362,10 @@ public final class Dataset {
 
     /** A uniformly random permutation of 0..n−1 (Fisher–Yates). */
     public static int[] permutation(int n, Random rng) {
+        if (n < 0 || rng == null) {
+            throw new IllegalArgumentException("A permutation needs n >= 0 and a Random, e.g. permutation(10, new Random(1))."
+                    + " Received: n=" + n + ", rng=" + rng);
+        }
         int[] p = new int[n];
         for (int i = 0; i < n; i++) {
             p[i] = i;
@@ -350,34 +376,15 @@ public final class Dataset {
 
     /** Shuffles {@code a} in place (Fisher–Yates); allocates nothing. */
     public static void shuffle(int[] a, Random rng) {
+        if (a == null || rng == null) {
+            throw new IllegalArgumentException("shuffle needs an array and a Random, e.g. shuffle(order, new Random(1))."
+                    + " Received: " + (a == null ? "a=null" : "rng=null"));
+        }
         for (int i = a.length - 1; i > 0; i--) {
             int j = rng.nextInt(i + 1);
             int t = a[i];
             a[i] = a[j];
             a[j] = t;
-        }
-    }
-
-    private static DMatrixRMaj matrix(String what, double[][] rows) {
-        if (rows.length == 0) {
-            throw new IllegalArgumentException(what + " is empty; a dataset needs at least one example.");
-        }
-        int cols = rows[0].length;
-        for (int i = 1; i < rows.length; i++) {
-            if (rows[i].length != cols) {
-                throw new IllegalArgumentException(what + " row " + i + " has " + rows[i].length + " values but row 0 has "
-                        + cols + "; every row needs the same number of columns.");
-            }
-        }
-        return new DMatrixRMaj(rows);
-    }
-
-    private static void requireFinite(String what, DMatrixRMaj m) {
-        for (int i = 0; i < m.getNumElements(); i++) {
-            if (!Double.isFinite(m.data[i])) {
-                throw new IllegalArgumentException(what + " has the value " + m.data[i] + " at row " + (i / m.numCols)
-                        + ", column " + (i % m.numCols) + ". Remove or impute missing values before training.");
-            }
         }
     }
 

@@ -147,6 +147,10 @@ public final class FashionMnist {
     }
 
     private static Raw raw(Path folder, String part) {
+        if (folder == null) {
+            throw new IllegalArgumentException("Give the folder of the four Fashion-MNIST files, e.g. FashionMnist.load("
+                    + "Path.of(\"" + SYSTEM_FOLDER + "\")). Received: folder=null");
+        }
         Path imageFile = file(folder, part + "-images-idx3-ubyte");
         Path labelFile = file(folder, part + "-labels-idx1-ubyte");
         Idx.Contents labelsIdx = Idx.read(labelFile, Idx.LABELS);

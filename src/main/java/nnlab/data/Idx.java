@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -27,8 +28,13 @@ final class Idx {
 
     private Idx() {}
 
+    /** The first buffer for the values; it doubles as the bytes arrive, up to the header's size. */
+    static final int FIRST_BUFFER = 1 << 20;
+
     /**
-     * Reads the whole file once into one byte array of exactly the size its header promises.
+     * Reads the whole file once into one byte array of exactly the size its header promises. The
+     * array grows (doubling from {@value #FIRST_BUFFER} bytes) only as bytes actually arrive, so a
+     * short file whose header promises 2 GB costs at most twice its real content, not 2 GB.
      *
      * @param magic {@link #IMAGES} or {@link #LABELS}
      * @throws IllegalArgumentException naming the file: a foreign magic number, a non-positive
@@ -62,9 +68,19 @@ final class Idx {
             if (size > Integer.MAX_VALUE - 8) {
                 throw bad(file, "promises " + size + " values, more than one array holds");
             }
-            byte[] values = new byte[(int) size];
-            int n = in.readNBytes(values, 0, values.length);
-            if (n < values.length) {
+            byte[] values = new byte[(int) Math.min(size, FIRST_BUFFER)];
+            int n = 0;
+            while (n < size) {
+                if (n == values.length) {
+                    values = Arrays.copyOf(values, (int) Math.min(size, 2L * values.length));
+                }
+                int r = in.read(values, n, values.length - n);
+                if (r < 0) {
+                    break;
+                }
+                n += r;
+            }
+            if (n < size) {
                 throw bad(file, "is truncated: its header promises " + size + " values but it holds " + n);
             }
             if (in.read() != -1) {

@@ -17,6 +17,8 @@ import org.ejml.data.DMatrixRMaj;
  * }</pre>
  *
  * Compare {@link Standardizer}, which maps each column to mean 0 and standard deviation 1.
+ * Any finite range works: when {@code max − min} overflows (a column from −1e308 to 1e308) the
+ * formula is taken on halves, {@code (x/2 − min/2)/(max/2 − min/2)}, which is the same number.
  */
 public final class Normalizer {
 
@@ -30,11 +32,17 @@ public final class Normalizer {
 
     /** Learns min and max of each feature of {@code data}. */
     public static Normalizer fit(Dataset data) {
+        if (data == null) {
+            throw new IllegalArgumentException("Fit a normalizer on a dataset, e.g. Normalizer.fit(train). Received: data=null");
+        }
         return fit(data.xView());
     }
 
     /** Learns min and max of each column of {@code x} (N × d); Not modified. */
     public static Normalizer fit(DMatrixRMaj x) {
+        if (x == null) {
+            throw new IllegalArgumentException("Fit a normalizer on a matrix, one example per row. Received: x=null");
+        }
         if (x.numRows == 0 || x.numCols == 0) {
             throw new IllegalArgumentException("Fit a normalizer on at least one row and one column. Received: "
                     + x.numRows + "x" + x.numCols);
@@ -60,11 +68,17 @@ public final class Normalizer {
 
     /** A new dataset with scaled features and the same targets. */
     public Dataset apply(Dataset data) {
+        if (data == null) {
+            throw new IllegalArgumentException("Apply the normalizer to a dataset, e.g. scale.apply(test). Received: data=null");
+        }
         return data.withFeatures(apply(data.xView()));
     }
 
     /** A scaled copy of {@code x}; x: Not modified. */
     public DMatrixRMaj apply(DMatrixRMaj x) {
+        if (x == null) {
+            throw new IllegalArgumentException("Apply the normalizer to a matrix, one example per row. Received: x=null");
+        }
         if (x.numCols != min.length) {
             throw new IllegalArgumentException("This normalizer was fitted on " + min.length + " features but the data has "
                     + x.numCols + ".");
@@ -74,7 +88,10 @@ public final class Normalizer {
         for (int i = 0; i < out.getNumElements(); i++) {
             int j = i % d;
             double range = max[j] > min[j] ? max[j] - min[j] : 1.0;
-            out.data[i] = (out.data[i] - min[j]) / range;
+            double v = (out.data[i] - min[j]) / range;
+            // x − min or max − min overflowed: the same quotient on halves
+            out.data[i] = Double.isFinite(v) && Double.isFinite(range) ? v
+                    : (out.data[i] / 2 - min[j] / 2) / (max[j] > min[j] ? max[j] / 2 - min[j] / 2 : 0.5);
         }
         return out;
     }

@@ -134,6 +134,11 @@ final class Resampling {
                 keep[n++] = i;
             }
         }
+        if (n == 0) {
+            throw new IllegalArgumentException("keepFraction left no rows: every row is of class " + classLabel
+                    + " and none was kept. Use a larger fraction or data with other classes. Received: fraction=" + fraction
+                    + ", " + labels.length + " rows");
+        }
         return d.rows(Arrays.copyOf(keep, n));
     }
 

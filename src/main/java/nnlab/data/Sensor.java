@@ -88,6 +88,9 @@ public final class Sensor {
         if (n < 1) {
             throw new IllegalArgumentException("Ask for at least one example. Received: n=" + n);
         }
+        if (task == null) {
+            throw new IllegalArgumentException("Say what to label, e.g. sample(n, seed, Sensor.insideCircle(1.0)). Received: task=null");
+        }
         Random rng = new Random(seed);
         double[][] x = new double[n][features()];
         double[][] y = new double[n][];

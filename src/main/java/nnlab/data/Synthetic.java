@@ -132,6 +132,9 @@ public final class Synthetic {
      */
     public static Dataset regression(int n, DoubleUnaryOperator f, double from, double to, double noise, long seed) {
         check(n, noise);
+        if (f == null) {
+            throw new IllegalArgumentException("regression needs the true function, e.g. Math::sin. Received: f=null");
+        }
         if (!(to > from)) {
             throw new IllegalArgumentException("The x range needs from < to. Received: from=" + from + ", to=" + to);
         }

@@ -18,8 +18,14 @@ public final class Matrices {
      * @throws IllegalArgumentException naming the first row whose length differs
      */
     public static DMatrixRMaj of(double[][] rows) {
-        if (rows.length == 0) {
-            throw new IllegalArgumentException("A matrix needs at least one row. Received: 0 rows");
+        if (rows == null || rows.length == 0) {
+            throw new IllegalArgumentException("A matrix needs at least one row, e.g. Matrices.of(new double[][] {{1, 2}})."
+                    + " Received: " + (rows == null ? "rows=null" : "0 rows"));
+        }
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] == null) {
+                throw new IllegalArgumentException("Every row needs values. Received: row " + i + " = null");
+            }
         }
         for (int i = 1; i < rows.length; i++) {
             if (rows[i].length != rows[0].length) {
@@ -32,12 +38,36 @@ public final class Matrices {
 
     /** An n×1 column holding {@code values} (e.g. n one-feature examples, or n targets). */
     public static DMatrixRMaj column(double... values) {
+        requireValues(values, "column");
         return new DMatrixRMaj(values.length, 1, true, values);
     }
 
     /** A 1×n row holding {@code values} (one example with n features). */
     public static DMatrixRMaj row(double... values) {
+        requireValues(values, "row");
         return new DMatrixRMaj(1, values.length, true, values);
+    }
+
+    /** The most entries an EJML matrix holds: its array is indexed by an int. */
+    static final long MAX_ENTRIES = Integer.MAX_VALUE - 8;
+
+    /**
+     * Checks that a rows × cols matrix can exist, before EJML says "Matrix size exceeds the size of
+     * an integer" with nothing named.
+     */
+    static void requireArraySize(long rows, long cols, String call) {
+        if (rows * cols > MAX_ENTRIES) {
+            throw new IllegalArgumentException(call + ": a " + rows + " × " + cols + " matrix would have " + rows * cols
+                    + " entries, more than the " + MAX_ENTRIES + " one Java array holds. Use fewer rows or columns."
+                    + " Received: rows=" + rows + ", cols=" + cols);
+        }
+    }
+
+    private static void requireValues(double[] values, String call) {
+        if (values == null) {
+            throw new IllegalArgumentException(call + " needs values, e.g. Matrices." + call + "(1, 2, 3)."
+                    + " Received: values=null");
+        }
     }
 
     /**
@@ -49,6 +79,7 @@ public final class Matrices {
             throw new IllegalArgumentException("A matrix needs at least one row and one column. Received: rows=" + rows
                     + ", cols=" + cols);
         }
+        requireArraySize(rows, cols, "gaussian");
         Random rng = new Random(seed);
         DMatrixRMaj m = new DMatrixRMaj(rows, cols);
         for (int i = 0; i < m.data.length; i++) {

@@ -105,6 +105,10 @@ public final class MatrixOps {
      * @param row the row, 0-based
      */
     public static int classOf(DMatrixRMaj A, int row) {
+        if (row < 0 || row >= A.numRows) {
+            throw new IllegalArgumentException("The matrix has " + A.numRows + " rows (0 to " + (A.numRows - 1)
+                    + "). Received: row=" + row);
+        }
         int cols = A.numCols;
         int base = row * cols;
         if (cols == 1) {
@@ -137,9 +141,14 @@ public final class MatrixOps {
      * @throws IllegalArgumentException naming the first label outside [0, classes)
      */
     public static void oneHot(int[] labels, int classes, DMatrixRMaj out) {
+        if (labels == null) {
+            throw new IllegalArgumentException("One-hot needs the labels, one class index per row, e.g. new int[] {0, 2, 1}."
+                    + " Received: labels=null");
+        }
         if (classes < 1) {
             throw new IllegalArgumentException("One-hot needs at least one class. Received: classes=" + classes);
         }
+        Matrices.requireArraySize(labels.length, classes, "oneHot");
         out.reshape(labels.length, classes);
         out.zero();
         for (int i = 0; i < labels.length; i++) {
@@ -154,7 +163,7 @@ public final class MatrixOps {
 
     /** Allocating form of {@link #oneHot(int[], int, DMatrixRMaj)}. */
     public static DMatrixRMaj oneHot(int[] labels, int classes) {
-        DMatrixRMaj out = new DMatrixRMaj(labels.length, classes);
+        DMatrixRMaj out = new DMatrixRMaj(0, 0);
         oneHot(labels, classes, out);
         return out;
     }

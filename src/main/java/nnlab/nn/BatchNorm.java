@@ -184,10 +184,13 @@ public final class BatchNorm extends AbstractLayer {
 
     public Parameter beta() { return beta; }
 
-    /** Running mean used at inference (1 × n); Modified by training-mode forward calls. */
+    /**
+     * Running mean used at inference (1 × n): the layer's own matrix, not a copy (live); Modified
+     * by training-mode forward calls, and writing into it changes the layer's inference.
+     */
     public DMatrixRMaj runningMean() { return runningMean; }
 
-    /** Running variance used at inference (1 × n). */
+    /** Running variance used at inference (1 × n): the layer's own matrix (live), like {@link #runningMean()}. */
     public DMatrixRMaj runningVariance() { return runningVar; }
 
     @Override

@@ -42,6 +42,7 @@ public final class Dense extends AbstractLayer {
      */
     public Dense(String name, int inputs, int units) {
         super(name, inputs, units);
+        requireSize(name, inputs, units);
         this.n = inputs;
         this.k = units;
         this.W = new Parameter(name + ".W", Parameter.Kind.WEIGHT, new DMatrixRMaj(inputs, units));
@@ -50,8 +51,30 @@ public final class Dense extends AbstractLayer {
         this.dX = new DMatrixRMaj(0, inputs);
     }
 
+    /** The most entries a weight matrix can have: a Java array holds at most about 2³¹ values. */
+    public static final long MAX_WEIGHTS = Integer.MAX_VALUE - 8;
+
+    /**
+     * Checks that an {@code inputs × units} weight matrix can exist at all (n·k ≤
+     * {@link #MAX_WEIGHTS}), before anything is allocated.
+     *
+     * @throws IllegalArgumentException naming the layer, both sizes and the limit
+     */
+    public static void requireSize(String name, int inputs, int units) {
+        long entries = (long) inputs * units;
+        if (entries > MAX_WEIGHTS) {
+            throw new IllegalArgumentException("Layer " + name + " would have " + inputs + " × " + units + " = " + entries
+                    + " weights, more than the " + MAX_WEIGHTS + " a Java array can hold (and 8 bytes each). Use fewer"
+                    + " units or inputs. Received: inputs=" + inputs + ", units=" + units);
+        }
+    }
+
     /** Draws {@code W} from {@code init} (fan-in n, fan-out k) and sets {@code b = 0}. */
     public void initialize(Init init, Random rng) {
+        if (init == null || rng == null) {
+            throw new IllegalArgumentException("Layer " + name() + " needs an initializer and a Random, e.g."
+                    + " initialize(Init.heNormal(), new Random(1)). Received: " + (init == null ? "init=null" : "rng=null"));
+        }
         init.fill(W.value(), n, k, rng);
         b.value().zero();
     }
@@ -93,9 +116,6 @@ public final class Dense extends AbstractLayer {
 
     @Override
     public List<Parameter> parameters() { return List.of(W, b); }
-
-
-
 
     @Override
     protected void addHyperparameters(Map<String, Object> c) {

@@ -18,6 +18,10 @@ import org.ejml.data.DMatrixRMaj;
  * <li>Workspaces are allocated when the batch size changes and only reshaped afterwards, so a
  *     training loop at a fixed batch size allocates nothing.</li>
  * <li>A frozen layer still computes its gradients; optimizers skip its parameters.</li>
+ * <li>Its {@link #parameters()} and {@link #state()} are the layer's own matrices (live, not
+ *     copies): optimizers, loading and {@code Net.copy()} write into them.</li>
+ * <li>A layer is not thread-safe (its buffers are shared by every call); one thread uses it at
+ *     a time, which {@code Net} enforces for the layers of a net.</li>
  * </ul>
  */
 public interface Layer {

@@ -14,6 +14,10 @@ public final class Layers {
      * @throws IllegalArgumentException for an unknown type or a missing or ill-typed field
      */
     public static Layer fromConfig(Map<String, Object> config) {
+        if (config == null) {
+            throw new IllegalArgumentException("A layer description is a map with at least 'type' and 'name', e.g."
+                    + " Map.of(\"type\", \"ReLU\", \"name\", \"relu1\", \"size\", 4). Received: config=null");
+        }
         String type = string(config, "type");
         String name = string(config, "name");
         return switch (type) {
@@ -26,8 +30,7 @@ public final class Layers {
             case "LeakyReLU" -> new LeakyReLU(name, integer(config, "size"), number(config, "alpha"));
             case "ELU" -> new ELU(name, integer(config, "size"), number(config, "alpha"));
             case "PReLU" -> new PReLU(name, integer(config, "size"), 0.25);
-            case "Dropout" -> new Dropout(name, integer(config, "size"), number(config, "p"),
-                    ((Number) field(config, "seed")).longValue());
+            case "Dropout" -> new Dropout(name, integer(config, "size"), number(config, "p"), whole(config, "seed"));
             case "BatchNorm" -> new BatchNorm(name, integer(config, "size"), number(config, "momentum"),
                     number(config, "epsilon"));
             case "Residual" -> new Residual(name, layers(config).stream().map(Layers::fromConfig).toList());
@@ -38,8 +41,14 @@ public final class Layers {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> layers(Map<String, Object> config) {
         Object v = field(config, "layers");
-        if (!(v instanceof List<?>)) {
+        if (!(v instanceof List<?> list)) {
             throw new IllegalArgumentException("Field 'layers' of a Residual must be a list. Received: " + v);
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof Map<?, ?> m) || !m.keySet().stream().allMatch(String.class::isInstance)) {
+                throw new IllegalArgumentException("Entry " + i + " of field 'layers' of Residual " + config.get("name")
+                        + " must be a layer description (a map with 'type' and 'name'). Received: " + list.get(i));
+            }
         }
         return (List<Map<String, Object>>) v;
     }
@@ -53,21 +62,33 @@ public final class Layers {
     }
 
     private static String string(Map<String, Object> config, String key) {
-        return String.valueOf(field(config, key));
+        Object v = field(config, key);
+        if (!(v instanceof String text)) {
+            throw new IllegalArgumentException("Field '" + key + "' must be text. Received: " + key + "=" + v);
+        }
+        return text;
     }
 
     private static int integer(Map<String, Object> config, String key) {
         Object v = field(config, key);
         if (!(v instanceof Number num) || num.doubleValue() != num.intValue()) {
-            throw new IllegalArgumentException("Field '" + key + "' must be an integer. Received: " + v);
+            throw new IllegalArgumentException("Field '" + key + "' must be an integer. Received: " + key + "=" + v);
         }
         return num.intValue();
+    }
+
+    private static long whole(Map<String, Object> config, String key) {
+        Object v = field(config, key);
+        if (!(v instanceof Number num) || num.doubleValue() != num.longValue()) {
+            throw new IllegalArgumentException("Field '" + key + "' must be a whole number. Received: " + key + "=" + v);
+        }
+        return num.longValue();
     }
 
     private static double number(Map<String, Object> config, String key) {
         Object v = field(config, key);
         if (!(v instanceof Number num)) {
-            throw new IllegalArgumentException("Field '" + key + "' must be a number. Received: " + v);
+            throw new IllegalArgumentException("Field '" + key + "' must be a number. Received: " + key + "=" + v);
         }
         return num.doubleValue();
     }

@@ -8,6 +8,11 @@ import org.ejml.data.DMatrixRMaj;
  * (optimizers update {@link #value()} in place; layers overwrite {@link #grad()} on each
  * backward pass).
  *
+ * <p><b>Live on purpose.</b> {@link #value()} and {@link #grad()} return the parameter's own
+ * matrices, not copies: optimizers, regularizers and loading write into them, and a student may
+ * set a weight by hand ({@code p.value().set(0, 0, 1.0)}) and see the net change. Copy them
+ * ({@code p.value().copy()}) to keep a snapshot.
+ *
  * <p>A frozen parameter keeps its gradient computed (so diagnostics still see it) but
  * optimizers and regularizers skip it.
  */
@@ -31,6 +36,10 @@ public final class Parameter {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A parameter needs a name. Received: name=" + name);
         }
+        if (kind == null || value == null) {
+            throw new IllegalArgumentException("Parameter " + name + " needs a kind (e.g. Parameter.Kind.WEIGHT) and a value"
+                    + " matrix. Received: " + (kind == null ? "kind=null" : "value=null"));
+        }
         this.name = name;
         this.kind = kind;
         this.value = value;
@@ -41,10 +50,10 @@ public final class Parameter {
 
     public Kind kind() { return kind; }
 
-    /** The current value; Modified in place by optimizers. */
+    /** The current value, live (not a copy); Modified in place by optimizers. */
     public DMatrixRMaj value() { return value; }
 
-    /** ∂C/∂value from the last backward pass, same shape as {@link #value()}. */
+    /** ∂C/∂value from the last backward pass, live (not a copy), same shape as {@link #value()}. */
     public DMatrixRMaj grad() { return grad; }
 
     public boolean isFrozen() { return frozen; }

@@ -1,8 +1,11 @@
 package nnlab.nn;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
@@ -46,8 +49,22 @@ public final class Residual extends AbstractLayer {
     }
 
     private static int widthOf(String name, List<Layer> inner) {
-        if (inner.isEmpty()) {
-            throw new IllegalArgumentException("Residual block " + name + " needs at least one inner layer.");
+        if (inner == null || inner.isEmpty()) {
+            throw new IllegalArgumentException("Residual block " + name + " needs at least one inner layer, e.g."
+                    + " List.of(new Dense(\"dense1\", 4, 4)). Received: inner=" + inner);
+        }
+        Set<Layer> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < inner.size(); i++) {
+            Layer l = inner.get(i);
+            if (l == null) {
+                throw new IllegalArgumentException("Residual block " + name + " cannot hold a null layer. Received: null at"
+                        + " position " + i);
+            }
+            if (!seen.add(l)) {
+                throw new IllegalArgumentException("Residual block " + name + " holds the same layer object " + l.name()
+                        + " twice (again at position " + i + "); its saved inputs and gradients would be wrong."
+                        + " Use a new layer for each place.");
+            }
         }
         return inner.get(0).inputSize();
     }
@@ -97,9 +114,6 @@ public final class Residual extends AbstractLayer {
     public boolean isRandomInTraining() {
         return inner.stream().anyMatch(Layer::isRandomInTraining);
     }
-
-
-
 
     @Override
     protected void addHyperparameters(Map<String, Object> c) {

@@ -8,6 +8,10 @@ final class Shapes {
     private Shapes() {}
 
     static void requireInput(Layer layer, DMatrixRMaj x) {
+        if (x == null) {
+            throw new IllegalArgumentException("Layer " + layer.name() + " needs an input batch of " + layer.inputSize()
+                    + " columns. Received: x=null");
+        }
         if (x.numCols != layer.inputSize()) {
             throw new IllegalArgumentException("Layer " + layer.name() + " expects " + layer.inputSize()
                     + " input columns but received a " + x.numRows + "x" + x.numCols
@@ -16,6 +20,10 @@ final class Shapes {
     }
 
     static void requireGradient(Layer layer, DMatrixRMaj out, DMatrixRMaj dOut) {
+        if (dOut == null) {
+            throw new IllegalArgumentException("Layer " + layer.name() + " needs ∂L/∂Y for backward (the shape of its last"
+                    + " output). Received: dOut=null");
+        }
         if (dOut.numRows != out.numRows || dOut.numCols != out.numCols) {
             throw new IllegalArgumentException("Layer " + layer.name() + " produced a " + out.numRows + "x"
                     + out.numCols + " output but backward received a " + dOut.numRows + "x" + dOut.numCols

@@ -3,6 +3,7 @@ package nnlab.tabular;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
@@ -61,6 +62,10 @@ public final class TableData {
      *     a row is then also given as its line in the file
      */
     public static Dataset fromCsv(String path, String target, String... features) {
+        if (path == null) {
+            throw new IllegalArgumentException("fromCsv needs the path of a CSV file, e.g. \"data/houses.csv\"."
+                    + " Received: path=null");
+        }
         Path file = Path.of(path);
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("No CSV file at '" + path + "' (looked at " + file.toAbsolutePath()
@@ -90,6 +95,15 @@ public final class TableData {
     }
 
     private static Dataset from(Table table, String target, String[] features, IntFunction<String> row) {
+        if (table == null) {
+            throw new IllegalArgumentException("TableData.from needs a table, e.g. Table.read().csv(\"data.csv\")."
+                    + " Received: table=null");
+        }
+        if (target == null || features == null || Arrays.asList(features).contains(null)) {
+            throw new IllegalArgumentException("Name the target column and the feature columns by their names."
+                    + " Its columns: " + describe(table) + ". Received: target=" + target + ", features="
+                    + (features == null ? "null" : Arrays.toString(features)));
+        }
         if (table.rowCount() == 0) {
             throw new IllegalArgumentException("Table '" + table.name() + "' has no rows.");
         }
@@ -172,6 +186,10 @@ public final class TableData {
      * @param data the examples; Not modified
      */
     public static Table toTable(Dataset data) {
+        if (data == null) {
+            throw new IllegalArgumentException("toTable needs a dataset, e.g. TableData.toTable(Datasets.iris())."
+                    + " Received: data=null");
+        }
         Table t = Table.create("Dataset");
         List<String> features = data.featureNames();
         DMatrixRMaj x = data.xView();

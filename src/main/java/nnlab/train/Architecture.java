@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Random;
 import nnlab.init.Init;
 import nnlab.nn.Activation;
@@ -40,6 +39,9 @@ public final class Architecture {
     private final List<Step> steps = new ArrayList<>();
     private Init init = Init.normalizedXavier();
     private long seed = 0;
+    /** Columns after the steps so far, and the dense layers so far (for names in messages). */
+    private int width;
+    private int denseCount;
 
     private sealed interface Step permits DenseStep, ActivationStep, DropoutStep, BatchNormStep, ResidualStep {}
 
@@ -58,33 +60,62 @@ public final class Architecture {
             throw new IllegalArgumentException("A net needs at least one input feature. Received: input=" + inputSize);
         }
         this.inputSize = inputSize;
+        this.width = inputSize;
     }
 
     /** A dense layer of {@code units} units with no activation (a linear output). */
     public Architecture dense(int units) {
-        return dense(units, null, null);
+        addDense(units, null);
+        return this;
     }
 
-    /** A dense layer followed by an activation layer. */
+    /**
+     * A dense layer followed by an activation layer.
+     *
+     * @throws IllegalArgumentException for a null activation (write {@code dense(units)} for a linear layer)
+     */
     public Architecture dense(int units, Activation activation) {
-        return dense(units, activation, null);
+        requireActivation(activation, "dense(" + units + ", null)");
+        addDense(units, null);
+        steps.add(new ActivationStep(activation));
+        return this;
     }
 
     /** A dense layer with its own initializer, overriding the net's default. */
     public Architecture dense(int units, Activation activation, Init init) {
-        if (units < 1) {
-            throw new IllegalArgumentException("A dense layer needs at least one unit. Received: units=" + units);
+        requireActivation(activation, "dense(" + units + ", null, init)");
+        if (init == null) {
+            throw new IllegalArgumentException("dense(units, activation, init) needs an initializer, e.g. Init.heNormal();"
+                    + " for the net's default write dense(" + units + ", activation). Received: init=null");
         }
-        steps.add(new DenseStep(units, init));
-        if (activation != null) {
-            steps.add(new ActivationStep(activation));
-        }
+        addDense(units, init);
+        steps.add(new ActivationStep(activation));
         return this;
+    }
+
+    private void addDense(int units, Init init) {
+        String name = "dense" + (denseCount + 1);
+        if (units < 1) {
+            throw new IllegalArgumentException("A dense layer needs at least one unit. Received: units=" + units
+                    + " (layer " + name + ")");
+        }
+        Dense.requireSize(name, width, units);
+        steps.add(new DenseStep(units, init));
+        denseCount++;
+        width = units;
+    }
+
+    private static void requireActivation(Activation activation, String call) {
+        if (activation == null) {
+            throw new IllegalArgumentException("The activation is null. For a linear layer write dense(units) or pass"
+                    + " Activation.identity(); otherwise e.g. Activation.relu(). Received: " + call);
+        }
     }
 
     /** An activation layer on its own. */
     public Architecture activation(Activation activation) {
-        steps.add(new ActivationStep(Objects.requireNonNull(activation, "activation")));
+        requireActivation(activation, "activation(null)");
+        steps.add(new ActivationStep(activation));
         return this;
     }
 
@@ -115,13 +146,22 @@ public final class Architecture {
         if (depth < 1) {
             throw new IllegalArgumentException("A residual block needs depth >= 1. Received: depth=" + depth);
         }
-        steps.add(new ResidualStep(depth, Objects.requireNonNull(activation, "activation")));
+        requireActivation(activation, "residual(" + depth + ", null)");
+        for (int i = 0; i < depth; i++) {
+            Dense.requireSize("dense" + (denseCount + 1), width, width);
+            denseCount++;
+        }
+        steps.add(new ResidualStep(depth, activation));
         return this;
     }
 
     /** The default initializer for dense weights (normalized Xavier unless set). */
     public Architecture init(Init init) {
-        this.init = Objects.requireNonNull(init, "init");
+        if (init == null) {
+            throw new IllegalArgumentException("The initializer is null; pass one, e.g. Init.heNormal() or"
+                    + " Init.normalizedXavier() (the default). Received: init=null");
+        }
+        this.init = init;
         return this;
     }
 
@@ -144,6 +184,7 @@ public final class Architecture {
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("Add at least one layer, e.g. Net.input(2).dense(1, Activation.sigmoid()).");
         }
+        requireMemory();
         Random weights = new Random(seed);
         Random dropoutSeeds = new Random(seed ^ 0x5DEECE66DL);
         Map<String, Integer> counters = new LinkedHashMap<>();
@@ -166,6 +207,44 @@ public final class Architecture {
             width = layer.outputSize();
         }
         return new Net(layers, inputSize, seed, init);
+    }
+
+    /**
+     * Fails before allocating when the weights and their gradients (2 × 8 bytes a parameter, the
+     * least a net needs) do not fit into the JVM's maximum heap, rather than with an
+     * OutOfMemoryError half-way through.
+     */
+    private void requireMemory() {
+        long params = 0;
+        long largest = 0;
+        int w = inputSize;
+        for (Step step : steps) {
+            if (step instanceof DenseStep d) {
+                long p = (long) w * d.units() + d.units();
+                params += p;
+                largest = Math.max(largest, p);
+                w = d.units();
+            } else if (step instanceof ResidualStep r) {
+                params += r.depth() * ((long) w * w + w);
+            }
+        }
+        long bytes = 16 * params;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (bytes > heap) {
+            throw new IllegalArgumentException("This net has " + params + " parameters (largest dense layer " + largest
+                    + "); their values and gradients need " + bytes / (1 << 20) + " MB, more than the JVM's maximum heap of "
+                    + heap / (1 << 20) + " MB (-Xmx). Use fewer units. Received: " + this.describeWidths());
+        }
+    }
+
+    private String describeWidths() {
+        StringBuilder sb = new StringBuilder("input=").append(inputSize);
+        for (Step step : steps) {
+            if (step instanceof DenseStep d) {
+                sb.append(", dense ").append(d.units());
+            }
+        }
+        return sb.toString();
     }
 
     private static Dense dense(Map<String, Integer> counters, int in, int out, Init init, Random rng) {
@@ -195,6 +274,10 @@ public final class Architecture {
         if (steps.isEmpty()) {
             return "Architecture: input of " + inputSize + " features, no layers yet (add one with .dense(…))";
         }
-        return "Architecture (weights are drawn at build())\n" + build().summary();
+        try {
+            return "Architecture (weights are drawn at build())\n" + build().summary();
+        } catch (IllegalArgumentException e) {
+            return "Architecture that cannot be built: " + e.getMessage();
+        }
     }
 }

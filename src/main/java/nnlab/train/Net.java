@@ -33,6 +33,12 @@ import org.ejml.data.DMatrixRMaj;
  * The layers are fixed once built; the parameters change as it trains, in place. For a fresh
  * net per run, keep the architecture and build again ({@code arch.build(seed)}), or
  * {@link #copy()} a net.
+ *
+ * <p><b>One thread at a time.</b> A net is not thread-safe: its layers reuse their buffers. Its
+ * computing methods (forward, backward, computeGradients, lossValue, inputGradient, predict…,
+ * meanLoss, and all that call them: evaluate, accuracy, training) fail fast with an
+ * {@link IllegalStateException} naming both threads when a second thread calls one while another
+ * is inside, rather than return wrong numbers. Give each thread its own {@link #copy()}.
  */
 public final class Net {
 
@@ -43,12 +49,10 @@ public final class Net {
     private DMatrixRMaj inputGradient;
     /** ∂L/∂(first layer's output) from the last {@link #computeGradients}, for {@link #inputGradient()}. */
     private DMatrixRMaj firstLayerGradient;
-    /** Rows per forward pass in {@link #predict} and {@link #meanLoss}. */
-    static final int CHUNK = 1024;
-    private final DMatrixRMaj chunkX = new DMatrixRMaj(0, 0);
-    private final DMatrixRMaj chunkY = new DMatrixRMaj(0, 0);
+    private final Inference inference = new Inference();
     /** Each layer's output from the last forward pass (references to the layers' own buffers). */
     private final DMatrixRMaj[] outputs;
+    private final NetChecks.Guard guard = new NetChecks.Guard();
 
     Net(List<Layer> layers, int inputSize, long seed, Init init) {
         this.layers = List.copyOf(layers);
@@ -66,36 +70,28 @@ public final class Net {
         return new Architecture(features);
     }
 
-    /** Rebuilds a net from existing layers (used by loading); sizes must chain. */
+    /**
+     * Rebuilds a net from existing layers (used by loading): each object once (also inside
+     * residual blocks), unique names, sizes that chain; else an IllegalArgumentException names them.
+     */
     public static Net of(List<Layer> layers, long seed, Init init) {
-        if (layers.isEmpty()) {
-            throw new IllegalArgumentException("A net needs at least one layer.");
-        }
-        checkChain(layers);
+        NetChecks.layers(layers);
         return new Net(layers, layers.get(0).inputSize(), seed, init);
     }
 
-    private static void checkChain(List<Layer> layers) {
-        for (int i = 1; i < layers.size(); i++) {
-            Layer a = layers.get(i - 1);
-            Layer b = layers.get(i);
-            if (a.outputSize() != b.inputSize()) {
-                throw new IllegalArgumentException("Layer " + a.name() + " outputs " + a.outputSize() + " columns but "
-                        + b.name() + " expects " + b.inputSize() + ".");
-            }
-        }
-    }
-
+    /** The layers in order, as an unmodifiable list (the layers themselves are live). */
     public List<Layer> layers() { return layers; }
 
     /** The i-th layer (0-based). */
-    public Layer layer(int i) { return layers.get(i); }
+    public Layer layer(int i) {
+        NetChecks.index(i, layers, "layers", "layer");
+        return layers.get(i);
+    }
 
     /** The layer with this name, e.g. {@code "dense1"}. */
     public Layer layer(String name) {
         return layers.stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException("No layer named '" + name + "'. Layers: "
-                        + layers.stream().map(Layer::name).toList()));
+                new IllegalArgumentException("No layer named '" + name + "'. Layers: " + NetChecks.names(layers)));
     }
 
     /**
@@ -113,20 +109,13 @@ public final class Net {
      */
     public Dense dense(int i) {
         List<Dense> dense = denseLayers();
-        if (i < 0 || i >= dense.size()) {
-            throw new IllegalArgumentException("This net has " + dense.size() + " dense layers (0 to "
-                    + (dense.size() - 1) + "). Received: dense(" + i + ")");
-        }
+        NetChecks.index(i, dense, "dense layers", "dense");
         return dense.get(i);
     }
 
     /** The dense layer with this name, e.g. {@code dense("dense2")}. */
     public Dense dense(String name) {
-        if (layer(name) instanceof Dense d) {
-            return d;
-        }
-        throw new IllegalArgumentException("Layer '" + name + "' is not a dense layer. Dense layers: "
-                + denseLayers().stream().map(Layer::name).toList());
+        return NetChecks.dense(layer(name), denseLayers());
     }
 
     public int inputSize() { return inputSize; }
@@ -157,16 +146,26 @@ public final class Net {
      * @param training true for training behaviour (dropout active, batch statistics)
      */
     public DMatrixRMaj forward(DMatrixRMaj x, boolean training) {
-        return forwardUpTo(x, layers.size(), training);
+        boolean took = guard.enter(this, "forward");
+        try {
+            return forwardUpTo(x, layers.size(), training);
+        } finally {
+            guard.exit(took);
+        }
     }
 
     /** Backpropagates {@code ∂L/∂Ŷ} through every layer; returns {@code ∂L/∂X}. */
     public DMatrixRMaj backward(DMatrixRMaj dOut) {
-        DMatrixRMaj g = dOut;
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            g = layers.get(i).backward(g);
+        boolean took = guard.enter(this, "backward");
+        try {
+            DMatrixRMaj g = dOut;
+            for (int i = layers.size() - 1; i >= 0; i--) {
+                g = layers.get(i).backward(g);
+            }
+            return g;
+        } finally {
+            guard.exit(took);
         }
-        return g;
     }
 
     /** {@link #computeGradients(DMatrixRMaj, DMatrixRMaj, Loss, DMatrixRMaj)} without sample weights. */
@@ -184,19 +183,24 @@ public final class Net {
      * @return the loss L of the batch
      */
     public double computeGradients(DMatrixRMaj x, DMatrixRMaj y, Loss loss, DMatrixRMaj sampleWeights) {
-        int last = layers.size() - 1;
-        Layer out = layers.get(last);
-        if (loss instanceof FusedLoss fused && fused.fusesWith(out)) {
-            DMatrixRMaj z = forwardUpTo(x, last, true);
-            outputs[last] = out.forward(z, true);
-            double value = fused.forwardLogits(z, y, sampleWeights);
-            // ∂L/∂Z from the fused loss goes straight to the layer below the output activation
-            backpropagate(loss.backward(), last - 1);
+        boolean took = guard.enter(this, "computeGradients");
+        try {
+            int last = layers.size() - 1;
+            Layer out = layers.get(last);
+            if (loss instanceof FusedLoss fused && fused.fusesWith(out)) {
+                DMatrixRMaj z = forwardUpTo(x, last, true);
+                outputs[last] = out.forward(z, true);
+                double value = fused.forwardLogits(z, y, sampleWeights);
+                // ∂L/∂Z from the fused loss goes straight to the layer below the output activation
+                backpropagate(loss.backward(), last - 1);
+                return value;
+            }
+            double value = loss.forward(forwardUpTo(x, layers.size(), true), y, sampleWeights);
+            backpropagate(loss.backward(), last);
             return value;
+        } finally {
+            guard.exit(took);
         }
-        double value = loss.forward(forward(x, true), y, sampleWeights);
-        backpropagate(loss.backward(), last);
-        return value;
     }
 
     /**
@@ -223,27 +227,34 @@ public final class Net {
      * forward pass: it is computed on request from that call's saved gradients.
      */
     public DMatrixRMaj inputGradient() {
-        if (inputGradient == null && firstLayerGradient != null) {
-            inputGradient = layers.get(0).backward(firstLayerGradient);
+        boolean took = guard.enter(this, "inputGradient");
+        try {
+            if (inputGradient == null && firstLayerGradient != null) {
+                inputGradient = layers.get(0).backward(firstLayerGradient);
+            }
+            return inputGradient;
+        } finally {
+            guard.exit(took);
         }
-        return inputGradient;
     }
 
     /** L for a batch, computed exactly as {@link #computeGradients} computes it, without backward. */
     public double lossValue(DMatrixRMaj x, DMatrixRMaj y, Loss loss, DMatrixRMaj sampleWeights, boolean training) {
-        int last = layers.size() - 1;
-        if (loss instanceof FusedLoss fused && fused.fusesWith(layers.get(last))) {
-            return fused.forwardLogits(forwardUpTo(x, last, training), y, sampleWeights);
+        boolean took = guard.enter(this, "lossValue");
+        try {
+            int last = layers.size() - 1;
+            if (loss instanceof FusedLoss fused && fused.fusesWith(layers.get(last))) {
+                return fused.forwardLogits(forwardUpTo(x, last, training), y, sampleWeights);
+            }
+            return loss.forward(forwardUpTo(x, layers.size(), training), y, sampleWeights);
+        } finally {
+            guard.exit(took);
         }
-        return loss.forward(forward(x, training), y, sampleWeights);
     }
 
     /** Runs layers 0 … end − 1 and returns the last one's output (x itself when end is 0). */
     private DMatrixRMaj forwardUpTo(DMatrixRMaj x, int end, boolean training) {
-        if (x.numCols != inputSize) {
-            throw new IllegalArgumentException("This net takes " + inputSize + " input columns but received a "
-                    + x.numRows + "x" + x.numCols + " matrix.");
-        }
+        NetChecks.input(x, inputSize, "forward");
         DMatrixRMaj h = x;
         for (int i = 0; i < end; i++) {
             h = layers.get(i).forward(h, training);
@@ -259,55 +270,44 @@ public final class Net {
      * pass: read it, do not keep or modify it.
      */
     public DMatrixRMaj lastOutput(int i) {
+        NetChecks.index(i, layers, "layers", "lastOutput");
         return outputs[i];
     }
 
     /**
      * Predictions for {@code x} in inference mode, as a new matrix the caller owns. Large inputs
-     * run in chunks of {@value #CHUNK} rows, so the layers' buffers never grow beyond that (a
+     * run in chunks of 1,024 rows, so the layers' buffers never grow beyond that (a
      * 60,000-row data set through a 256-unit layer would otherwise need 120 MB per buffer).
+     * Zero rows give a 0 × k matrix; a NaN input gives a NaN row.
+     *
+     * @param x m × {@link #inputSize()}; Not modified.
      */
     public DMatrixRMaj predict(DMatrixRMaj x) {
-        int k = outputSize();
-        DMatrixRMaj out = new DMatrixRMaj(x.numRows, k);
-        for (int from = 0; from < x.numRows; from += CHUNK) {
-            int to = Math.min(from + CHUNK, x.numRows);
-            DMatrixRMaj p = forward(rows(x, from, to, chunkX), false);
-            System.arraycopy(p.data, 0, out.data, from * k, (to - from) * k);
-        }
-        return out;
+        return inference.predict(this, guard, x);
     }
 
-    /** The mean loss over a whole data set in inference mode, computed in chunks like {@link #predict}. */
+    /**
+     * The mean loss over a whole data set in inference mode, computed in chunks like {@link #predict}.
+     *
+     * @throws IllegalArgumentException for zero rows (the mean of nothing) or unequal row counts
+     */
     public double meanLoss(DMatrixRMaj x, DMatrixRMaj y, Loss loss) {
-        double sum = 0;
-        for (int from = 0; from < x.numRows; from += CHUNK) {
-            int to = Math.min(from + CHUNK, x.numRows);
-            // L = (1/N) Σ_chunks rows · L_chunk
-            sum += (to - from) * lossValue(rows(x, from, to, chunkX), rows(y, from, to, chunkY), loss, null, false);
-        }
-        return sum / x.numRows;
+        return inference.meanLoss(this, guard, x, y, loss);
     }
 
-    private static DMatrixRMaj rows(DMatrixRMaj src, int from, int to, DMatrixRMaj dst) {
-        dst.reshape(to - from, src.numCols);
-        System.arraycopy(src.data, from * src.numCols, dst.data, 0, (to - from) * src.numCols);
-        return dst;
-    }
-
-    /** Predictions for rows given as arrays. */
+    /** Predictions for rows given as arrays, each of {@link #inputSize()} values. */
     public DMatrixRMaj predict(double[][] x) {
-        return predict(new DMatrixRMaj(x));
+        return predict(NetChecks.rows(x, inputSize));
     }
 
     /** Starts a training run on {@code trainSet}; configure it, then call {@link Training#run()}. */
     public Training train(Dataset trainSet) {
-        return new Training(this, trainSet);
+        return new Training(this, NetChecks.data(trainSet, "train"));
     }
 
     /** Predictions for a data set's inputs, as a new matrix; see {@link #predict(DMatrixRMaj)}. */
     public DMatrixRMaj predict(Dataset data) {
-        return predict(data.xView());
+        return predict(NetChecks.data(data, "predict").xView());
     }
 
     /**
@@ -320,7 +320,7 @@ public final class Net {
 
     /** The class of each example of {@code data}; see {@link #predictClasses(DMatrixRMaj)}. */
     public int[] predictClasses(Dataset data) {
-        return predictClasses(data.xView());
+        return predictClasses(NetChecks.data(data, "predictClasses").xView());
     }
 
     /**
@@ -334,7 +334,7 @@ public final class Net {
             throw new IllegalArgumentException("scores(data) needs a net with one output column; this one has "
                     + outputSize() + ". Use predictClasses(data) for the classes or predict(data) for every column.");
         }
-        return Arrays.copyOf(predict(data.xView()).data, data.size());
+        return Arrays.copyOf(predict(NetChecks.data(data, "scores").xView()).data, data.size());
     }
 
     /**
@@ -342,7 +342,7 @@ public final class Net {
      * number as {@code evaluate(data, loss, Metric.accuracy()).metric("accuracy")}.
      */
     public double accuracy(Dataset data) {
-        return Metric.accuracy().compute(predict(data.xView()), data.yView());
+        return Metric.accuracy().compute(predict(NetChecks.data(data, "accuracy").xView()), data.yView());
     }
 
     /**
@@ -355,7 +355,7 @@ public final class Net {
 
     /** Loss and the given metrics on a data set, in inference mode. */
     public Evaluation evaluate(Dataset data, Loss loss, Metric... metrics) {
-        return Evaluation.of(this, data, loss, metrics);
+        return Evaluation.of(this, NetChecks.data(data, "evaluate"), loss, metrics);
     }
 
     /**

@@ -3,11 +3,13 @@ package nnlab.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -85,5 +87,23 @@ class DatasetTest {
             boolean differ = (d.xView().get(i, 0) > 0) != (d.xView().get(i, 1) > 0);
             assertEquals(differ ? 1 : 0, labels[i]);
         }
+    }
+
+    @Test
+    void views_areTheLiveMatrices_asDocumented_andCopiesAreIndependent() {
+        Dataset d = Dataset.of(new double[][] {{1, 2}, {3, 4}}, new double[][] {{0}, {1}});
+        assertSame(d.xView(), d.xView(), "a view, not a copy: the training loop reads it without copying");
+        assertSame(d.yView(), d.yView());
+        DMatrixRMaj copy = d.x();
+        copy.set(0, 0, 99);
+        d.y().set(0, 0, 99);
+        assertEquals(1.0, d.xView().get(0, 0), 0.0, "changing a copy leaves the dataset alone");
+        assertEquals(0.0, d.yView().get(0, 0), 0.0);
+        DMatrixRMaj source = new DMatrixRMaj(new double[][] {{5}});
+        Dataset owned = new Dataset(source, new DMatrixRMaj(new double[][] {{1}}));
+        source.set(0, 0, -5);
+        assertEquals(5.0, owned.xView().get(0, 0), 0.0, "the constructor copies");
+        assertThrows(UnsupportedOperationException.class, () -> d.featureNames().add("x3"));
+        assertThrows(UnsupportedOperationException.class, () -> d.withNames(null, List.of("a", "b")).classNames().set(0, "z"));
     }
 }

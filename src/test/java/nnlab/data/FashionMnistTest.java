@@ -111,6 +111,21 @@ class FashionMnistTest {
     }
 
     @Test
+    void aTinyFilePromisingTwoGigabytes_isRejectedAsTruncated_withoutAllocatingThem() throws IOException {
+        tinySet(10, 10, false);
+        Path file = dir.resolve("train-images-idx3-ubyte");
+        // 16 header bytes + 100 pixels, but the header promises 2,700,000 × 28 × 28 ≈ 2.1e9 values
+        write(file, imagesIdx(Idx.IMAGES, 2_700_000, 28, 28, new byte[100]), false);
+        Runtime rt = Runtime.getRuntime();
+        long before = rt.totalMemory() - rt.freeMemory();
+        var e = assertThrows(IllegalArgumentException.class, () -> FashionMnist.load(dir));
+        long grown = rt.totalMemory() - rt.freeMemory() - before;
+        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("truncated")
+                && e.getMessage().contains("2116800000") && e.getMessage().contains("holds 100"), e.getMessage());
+        assertTrue(grown < 256L << 20, "at most a few buffers of " + Idx.FIRST_BUFFER + " bytes, not 2 GB: grew " + grown);
+    }
+
+    @Test
     void aCutGzipStream_isReportedAsTruncatedNamingTheFile() throws IOException {
         tinySet(10, 10, true);
         Path file = dir.resolve("t10k-labels-idx1-ubyte.gz");

@@ -41,4 +41,20 @@ class NormalizerTest {
         DMatrixRMaj bad = new DMatrixRMaj(new double[][] {{1, Double.NaN}});
         assertThrows(IllegalArgumentException.class, () -> Normalizer.fit(bad));
     }
+
+    @Test
+    void aRangeWiderThanTheLargestDouble_stillMapsToZeroOne() {
+        // max − min = 2e308 overflows; (x/2 − min/2)/(max/2 − min/2) does not
+        DMatrixRMaj x = new DMatrixRMaj(new double[][] {{-1e308}, {0}, {1e308}});
+        assertArrayEquals(new double[] {0, 0.5, 1}, Normalizer.fit(x).apply(x).data, 1e-15);
+    }
+
+    @Test
+    void theMinimaAndMaxima_areCopies() {
+        Normalizer n = Normalizer.fit(new DMatrixRMaj(new double[][] {{1}, {3}}));
+        n.min()[0] = 99;
+        n.max()[0] = -99;
+        assertArrayEquals(new double[] {1}, n.min(), 0.0);
+        assertArrayEquals(new double[] {3}, n.max(), 0.0);
+    }
 }

@@ -98,4 +98,23 @@ class ArchitectureTest {
         assertEquals(List.of("dense1", "relu1", "batchnorm1", "residual1", "dense3"),
                 net.layers().stream().map(Layer::name).toList());
     }
+
+    @Test
+    void denseWithANullActivation_isRejectedWithTheFix_whileDenseOfUnitsAloneStaysLinear() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Net.input(2).dense(3, null));
+        assertTrue(e.getMessage().contains("dense(units)") && e.getMessage().contains("Activation.identity()")
+                && e.getMessage().contains("dense(3, null)"), e.getMessage());
+        Net linear = Net.input(2).dense(3).build();
+        assertEquals(List.of("dense1"), linear.layers().stream().map(Layer::name).toList());
+    }
+
+    @Test
+    void aLayerTooLargeForAnArray_isRejectedWhenAdded_namingItsSizeAndTheLimit() {
+        Architecture a = Net.input(4).dense(100_000, Activation.relu());
+        var e = assertThrows(IllegalArgumentException.class, () -> a.dense(100_000));
+        assertTrue(e.getMessage().contains("dense2") && e.getMessage().contains("10000000000")
+                && e.getMessage().contains(String.valueOf(Integer.MAX_VALUE - 8)), e.getMessage());
+        // the architecture is unchanged: the rejected layer was not added
+        assertEquals(2, a.build().layers().size());
+    }
 }

@@ -10,6 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import nnlab.data.Dataset;
 import nnlab.data.Synthetic;
 import nnlab.init.Init;
@@ -23,6 +27,7 @@ import nnlab.nn.Parameter;
 import nnlab.nn.Sigmoid;
 import nnlab.nn.Softmax;
 import nnlab.optim.Optimizer;
+import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 
 class NetTest {
@@ -143,5 +148,129 @@ class NetTest {
         Dataset data = Synthetic.moons(20, 0.1, 1);
         Evaluation e = net.evaluate(data, Loss.mse(), Metric.r2(), Metric.mae(), Metric.mse(), Metric.accuracy());
         assertEquals(List.of("r2", "mae", "mse", "accuracy"), List.copyOf(e.metrics().keySet()));
+    }
+
+    /**
+     * A 1-unit identity layer whose forward pass, the first time, signals that a thread is inside
+     * and waits until released: it holds one thread inside a net for as long as a test needs.
+     */
+    private static final class Gate implements Layer {
+        final CountDownLatch inside = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        private final DMatrixRMaj y = new DMatrixRMaj(0, 1);
+
+        @Override
+        public DMatrixRMaj forward(DMatrixRMaj x, boolean training) {
+            if (inside.getCount() == 0 && release.getCount() == 1) {
+                throw new AssertionError("a second thread got inside the net while the first is held");
+            }
+            inside.countDown();
+            try {
+                if (!release.await(30, TimeUnit.SECONDS)) {
+                    throw new AssertionError("never released");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            y.setTo(x);
+            return y;
+        }
+
+        @Override
+        public DMatrixRMaj backward(DMatrixRMaj dOut) { return dOut; }
+
+        @Override
+        public String name() { return "gate1"; }
+
+        @Override
+        public int inputSize() { return 1; }
+
+        @Override
+        public int outputSize() { return 1; }
+
+        @Override
+        public Map<String, Object> config() { return Map.of("type", "Gate", "name", "gate1"); }
+    }
+
+    @Test
+    void aSecondThread_failsFastNamingBothThreadsAndTheFix_whileTheFirstGetsItsNumbers() throws Exception {
+        Gate gate = new Gate();
+        Dense d = new Dense("dense1", 1, 1);
+        d.weights().value().set(0, 0, 2.0);
+        Net net = Net.of(List.of(gate, d), 0, null);
+        DMatrixRMaj x = new DMatrixRMaj(new double[][] {{1}, {3}});
+        AtomicReference<DMatrixRMaj> firstResult = new AtomicReference<>();
+        AtomicReference<Throwable> firstError = new AtomicReference<>();
+        Thread first = new Thread(() -> {
+            try {
+                firstResult.set(net.predict(x));
+            } catch (Throwable t) {
+                firstError.set(t);
+            }
+        }, "first");
+        first.start();
+        try {
+            assertTrue(gate.inside.await(30, TimeUnit.SECONDS), "the first thread reached the gate");
+            // the first thread is held inside predict: every computing entry point refuses this thread
+            var predict = assertThrows(IllegalStateException.class, () -> net.predict(x));
+            String m = predict.getMessage();
+            assertTrue(m.contains("'first'") && m.contains("'" + Thread.currentThread().getName() + "'")
+                    && m.contains("net.copy()") && m.contains("gate1") && m.contains("predict"), m);
+            assertThrows(IllegalStateException.class, () -> net.forward(x, false));
+            assertThrows(IllegalStateException.class, () -> net.computeGradients(x, x, Loss.mse()));
+            assertThrows(IllegalStateException.class, () -> net.meanLoss(x, x, Loss.mse()));
+            assertThrows(IllegalStateException.class, () -> net.backward(x));
+        } finally {
+            gate.release.countDown();
+            first.join(30_000);
+        }
+        assertFalse(first.isAlive());
+        assertEquals(null, firstError.get());
+        assertArrayEquals(new double[] {2, 6}, firstResult.get().data, 0.0, "the first thread's numbers are right");
+        // the net is free again, and a copy per thread is the documented way
+        assertArrayEquals(new double[] {2, 6}, net.predict(x).data, 0.0);
+    }
+
+    @Test
+    void aFailedCall_releasesTheNet_forOtherThreads() throws Exception {
+        Net net = Net.input(2).dense(1).build();
+        assertThrows(IllegalArgumentException.class, () -> net.forward(new DMatrixRMaj(1, 3), false));
+        AtomicReference<Throwable> other = new AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                net.predict(new DMatrixRMaj(1, 2));
+            } catch (Throwable e) {
+                other.set(e);
+            }
+        });
+        t.start();
+        t.join(30_000);
+        assertEquals(null, other.get());
+    }
+
+    @Test
+    void theSameLayerTwice_isRejectedNamingItAndBothPlaces() {
+        Dense d = new Dense("dense1", 2, 2);
+        var e = assertThrows(IllegalArgumentException.class, () -> Net.of(List.of(d, new Sigmoid("sigmoid1", 2), d), 0, null));
+        assertTrue(e.getMessage().contains("dense1") && e.getMessage().contains("position 0")
+                && e.getMessage().contains("position 2"), e.getMessage());
+        // two distinct layers of the same shape are fine when named apart
+        assertEquals(3, Net.of(List.of(d, new Sigmoid("sigmoid1", 2), new Dense("dense2", 2, 2)), 0, null).layers().size());
+    }
+
+    @Test
+    void predict_onNoRows_givesAnEmptyMatrixOfTheOutputWidth() {
+        Net net = Net.input(2).dense(3, Activation.softmax()).build();
+        DMatrixRMaj p = net.predict(new DMatrixRMaj(0, 2));
+        assertEquals(0, p.numRows);
+        assertEquals(3, p.numCols);
+        assertEquals(0, net.predict(new double[0][]).numRows);
+    }
+
+    @Test
+    void predict_ofArrays_equalsPredictOfTheMatrix() {
+        Net net = Net.input(2).dense(2, Activation.tanh()).dense(1).seed(3).build();
+        double[][] rows = {{0.5, -1}, {2, 0.25}};
+        assertArrayEquals(net.predict(new DMatrixRMaj(rows)).data, net.predict(rows).data, 0.0);
     }
 }
