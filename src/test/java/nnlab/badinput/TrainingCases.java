@@ -265,7 +265,7 @@ final class TrainingCases {
                 () -> sigmoidNet().train(moons()).metrics((Metric[]) null), "metrics=null"));
         cases.add(Case.of("run: a null metric", IAE,
                 () -> sigmoidNet().train(moons()).metrics(Metric.accuracy(), null), "argument 1"));
-        cases.add(Case.of("run: train(null)", IAE, () -> sigmoidNet().train(null), "trainSet=null"));
+        cases.add(Case.of("run: train(null)", IAE, () -> sigmoidNet().train(null), "data=null", "net.train("));
         cases.add(Case.of("run: data with the wrong number of features", IAE,
                 () -> Net.input(3).dense(1).build().train(moons()), "3 inputs", "Received: 2 features"));
         cases.add(Case.of("run: data with the wrong number of target columns", IAE,
@@ -279,7 +279,7 @@ final class TrainingCases {
             net.train(moons()).run();
         }, "dense1.W", "NaN", "row 1, column 2", "Build the net again"));
         cases.add(Case.of("run: evaluate with null data", IAE,
-                () -> sigmoidNet().evaluate(null, Loss.binaryCrossEntropy()), "data set=null"));
+                () -> sigmoidNet().evaluate(null, Loss.binaryCrossEntropy()), "data=null", "net.evaluate("));
         cases.add(Case.of("run: evaluate with a null loss", IAE,
                 () -> sigmoidNet().evaluate(moons(), null), "loss=null"));
         cases.add(Case.of("run: evaluate on data of the wrong width", IAE,
