@@ -3,6 +3,9 @@ package nnlab.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * The bytes of a tensor's doubles as they are stored in a net file (IEEE 754, little-endian,
@@ -12,6 +15,9 @@ import java.io.OutputStream;
  * {@link Checksum}'s).
  */
 final class DoubleBytes {
+
+    /** Reads and writes a little-endian long at any offset of a byte[]. */
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private DoubleBytes() {}
 
@@ -40,7 +46,14 @@ final class DoubleBytes {
                 return -1;
             }
             int n = (int) Math.min(len, length - at);
-            for (int i = 0; i < n; i++, at++) {
+            int i = 0;
+            for (; i < n && (at & 7) != 0; i++, at++) { // the rest of a double begun in the last call
+                b[off + i] = (byte) (Double.doubleToRawLongBits(data[(int) (at >>> 3)]) >>> (8 * (at & 7)));
+            }
+            for (; i + 8 <= n; i += 8, at += 8) {
+                LONG_LE.set(b, off + i, Double.doubleToRawLongBits(data[(int) (at >>> 3)]));
+            }
+            for (; i < n; i++, at++) {
                 b[off + i] = (byte) (Double.doubleToRawLongBits(data[(int) (at >>> 3)]) >>> (8 * (at & 7)));
             }
             copy.write(b, off, n);
@@ -74,18 +87,32 @@ final class DoubleBytes {
             write(new byte[] {(byte) b}, 0, 1);
         }
 
+        /** Byte number {@code count} of the data, one of a double's eight. */
+        private void take(byte b) {
+            bits |= (b & 0xFFL) << (8 * (count & 7));
+            if ((count & 7) == 7) {
+                data[(int) (count >>> 3)] = Double.longBitsToDouble(bits);
+                bits = 0;
+            }
+        }
+
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             if (count + len > capacity) {
                 throw new TooLong(count + len);
             }
-            for (int i = 0; i < len; i++, count++) {
-                bits |= (b[off + i] & 0xFFL) << (8 * (count & 7));
-                if ((count & 7) == 7) {
-                    if (data != null) {
-                        data[(int) (count >>> 3)] = Double.longBitsToDouble(bits);
-                    }
-                    bits = 0;
+            if (data == null) {
+                count += len;
+            } else {
+                int i = 0;
+                for (; i < len && (count & 7) != 0; i++, count++) { // the rest of a double begun in the last call
+                    take(b[off + i]);
+                }
+                for (; i + 8 <= len; i += 8, count += 8) {
+                    data[(int) (count >>> 3)] = Double.longBitsToDouble((long) LONG_LE.get(b, off + i));
+                }
+                for (; i < len; i++, count++) {
+                    take(b[off + i]);
                 }
             }
             copy.write(b, off, len);

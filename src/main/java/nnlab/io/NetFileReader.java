@@ -66,14 +66,16 @@ final class NetFileReader {
             NetFileReader r = new NetFileReader(file, size, p, sum);
             try {
                 return r.root(targets);
-            } catch (DoubleBytes.TooLong e) {
-                throw r.fail("the data holds more bytes than its rows × cols (at least " + e.atLeast + "). The file was"
-                        + " edited; use an intact copy or save the net again.");
             } catch (JsonProcessingException e) {
                 throw r.notJson(e);
             }
         } catch (AccessDeniedException e) {
             throw new NetFileException(file + " cannot be read: no permission. Change its permissions (chmod u+r).", e);
+        } catch (NetFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new NetFileException(file + " could not be read (" + e.getMessage() + "). Check the disk or the"
+                    + " device, or copy the file somewhere else and load the copy.", e);
         }
     }
 
@@ -227,13 +229,23 @@ final class NetFileReader {
         sum.json().writeFieldName("data");
         OutputStream digest = sum.beginData();
         DoubleBytes.Sink sink = new DoubleBytes.Sink(target == null ? null : target.data, n, digest);
-        p.readBinaryValue(sink);
+        try {
+            p.readBinaryValue(sink);
+        } catch (DoubleBytes.TooLong e) {
+            throw wrongLength("at least " + e.atLeast, rows, cols, n);
+        } catch (IllegalArgumentException e) {
+            throw fail("'data' is not base64 (" + e.getMessage() + "). The file was edited or damaged; use an intact"
+                    + " copy or save the net again.");
+        }
         sum.endData(digest);
         if (sink.count() != 8 * n) {
-            throw fail("the data holds " + sink.count() + " bytes (" + sink.count() / 8.0 + " doubles), but rows × cols"
-                    + " = " + rows + " × " + cols + " needs " + 8 * n + ". The file was edited; use an intact copy or"
-                    + " save the net again.");
+            throw wrongLength(String.valueOf(sink.count()), rows, cols, n);
         }
+    }
+
+    private NetFileException wrongLength(String bytes, int rows, int cols, long n) {
+        return fail("the data holds " + bytes + " bytes, but rows × cols = " + rows + " × " + cols + " needs " + 8 * n
+                + " (8 per double). The file was edited; use an intact copy or save the net again.");
     }
 
     /** Reads a non-negative int field (a row or column count). */
