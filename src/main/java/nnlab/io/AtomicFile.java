@@ -143,7 +143,7 @@ final class AtomicFile {
         }
         if (!Files.isRegularFile(abs)) {
             throw failure.of(file + " is not a regular file (a device, a pipe or a socket), so it cannot be a " + kind
-                    + ". Give the path of a file written by " + saveFix + ".", null);
+                    + ". Give the path of a regular file, e.g. one in " + Path.of("").toAbsolutePath() + ".", null);
         }
         if (!Files.isReadable(abs)) {
             throw failure.of(file + " cannot be read: no permission. Change its permissions (chmod u+r) or copy it"

@@ -205,8 +205,8 @@ public final class HistoryFile {
                 }
             }
         } catch (CharacterCodingException e) {
-            throw new HistoryFileException(file + ", line " + (lines.size() + 1) + ": not UTF-8 text, so not a history"
-                    + " file (or a damaged one). Give the path of a file written by HistoryFile.save.", e);
+            throw new HistoryFileException(file + " is not UTF-8 text (after line " + lines.size() + "), so it is not a"
+                    + " history file, or a damaged one. Give the path of a file written by HistoryFile.save.", e);
         } catch (AccessDeniedException e) {
             throw new HistoryFileException(file + " cannot be read: no permission. Change its permissions (chmod u+r).", e);
         }

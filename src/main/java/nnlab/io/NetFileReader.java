@@ -263,8 +263,8 @@ final class NetFileReader {
 
     /** The next token must be the field {@code name}, in the order NetFile writes the fields. */
     private void field(String name) throws IOException {
+        field = name; // before nextToken, which may already read the value after the name
         JsonToken t = p.nextToken();
-        field = name;
         if (t != JsonToken.FIELD_NAME || !name.equals(p.currentName())) {
             throw fail("expected the field '" + name + "' but found " + found() + ". NetFile.save writes the fields "
                     + (element.startsWith("tensors[") ? "name, rows, cols, frozen, data" : FIELDS)
@@ -297,7 +297,7 @@ final class NetFileReader {
 
     private NetFileException notOurs() {
         return new NetFileException(file + " is not an nnlab net file: it does not start with {\"format\" : \""
-                + NetFile.FORMAT + "\", …}. Give the path of a file written by NetFile.save. Received: " + text()
+                + NetFile.FORMAT + "\", …}. Give the path of a file written by NetFile.save. Received: " + found()
                 + " in " + where() + ".");
     }
 

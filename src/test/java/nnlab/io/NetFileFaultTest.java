@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -16,9 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import nnlab.nn.Activation;
@@ -143,26 +140,16 @@ class NetFileFaultTest {
     }
 
     /** Rewrites the file with an edit and the checksum recomputed by the format's definition. */
-    private Path crafted(String name, java.util.function.Consumer<ObjectNode> edit) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode root = (ObjectNode) json.readTree(bytes);
-        root.remove("checksum");
-        edit.accept(root);
-        byte[] canonical = json.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
-        try {
-            root.put("checksum", "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
-        return write(name, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+    private Path crafted(String name, java.util.function.Consumer<ObjectNode> edit) {
+        return CraftedNetFile.write(dir.resolve(name), bytes, edit);
     }
 
     private static ObjectNode tensor(ObjectNode root, int i) {
-        return (ObjectNode) root.get("tensors").get(i);
+        return CraftedNetFile.tensor(root, i);
     }
 
     private static ObjectNode layer(ObjectNode root, int i) {
-        return (ObjectNode) root.get("layers").get(i);
+        return CraftedNetFile.layer(root, i);
     }
 
     @Test
