@@ -19,11 +19,9 @@ import nnlab.io.NetFile;
 import nnlab.io.NetFileException;
 import nnlab.nn.Activation;
 import nnlab.nn.Dense;
-import nnlab.nn.Layer;
 import nnlab.train.EpochLog;
 import nnlab.train.History;
 import nnlab.train.Net;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * Bad inputs to net files and history files (nnlab.io). Every file is made when its case runs,
@@ -95,18 +93,6 @@ final class FileCases {
         HistoryFile.save(new History(List.of(new EpochLog(1, 0.7, 0.8, m, 0.1), new EpochLog(2, 0.6, 0.7, m, 0.1)),
                 false, false), p);
         return Files.readString(p);
-    }
-
-    private static Layer unbuildable() {
-        return new Layer() {
-            private final DMatrixRMaj y = new DMatrixRMaj(0, 2);
-            @Override public DMatrixRMaj forward(DMatrixRMaj x, boolean training) { y.setTo(x); return y; }
-            @Override public DMatrixRMaj backward(DMatrixRMaj dOut) { return dOut; }
-            @Override public String name() { return "mine1"; }
-            @Override public int inputSize() { return 2; }
-            @Override public int outputSize() { return 2; }
-            @Override public Map<String, Object> config() { return Map.of("type", "Mine", "name", "mine1"); }
-        };
     }
 
     static List<Case> cases() {
@@ -249,7 +235,7 @@ final class FileCases {
         c.add(Case.of("file: save a null net", arg, () -> NetFile.save(null, path("x.json")), "net=null", "e.g."));
         c.add(Case.of("file: save to a null path", arg, () -> NetFile.save(net(), (Path) null), "file=null"));
         c.add(Case.of("file: save a layer the loader cannot build", arg, () -> NetFile.save(Net.of(List.of(
-                new Dense("dense1", 2, 2), unbuildable()), 1, null), path("mine.json")), "Layer 'mine1'",
+                new Dense("dense1", 2, 2), CraftedNetFile.unsaveableLayer()), 1, null), path("mine.json")), "Layer 'mine1'",
                 "cannot be saved", "Unknown layer type 'Mine'"));
 
         // history files

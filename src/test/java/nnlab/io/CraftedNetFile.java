@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.function.Consumer;
+import nnlab.nn.Layer;
+import org.ejml.data.DMatrixRMaj;
 
 /**
  * Net files edited the way a hostile user would: the JSON changed, then the checksum recomputed
  * from the format's definition (SHA-256 over the compact JSON of every other field, computed
- * here independently of {@link Checksum}), so only the loader's other checks can stop them.
+ * here independently of {@link Checksum}), so only the loader's other checks can stop them; and
+ * a layer no net file can hold.
  */
 public final class CraftedNetFile {
 
@@ -59,5 +63,18 @@ public final class CraftedNetFile {
     /** The {@code i}-th layer object of a net file's JSON. */
     public static ObjectNode layer(ObjectNode root, int i) {
         return (ObjectNode) root.get("layers").get(i);
+    }
+
+    /** An identity layer {@code "mine1"} of width 2 whose kind "Mine" {@link nnlab.nn.Layers#fromConfig} does not know. */
+    public static Layer unsaveableLayer() {
+        return new Layer() {
+            private final DMatrixRMaj y = new DMatrixRMaj(0, 2);
+            @Override public DMatrixRMaj forward(DMatrixRMaj x, boolean training) { y.setTo(x); return y; }
+            @Override public DMatrixRMaj backward(DMatrixRMaj dOut) { return dOut; }
+            @Override public String name() { return "mine1"; }
+            @Override public int inputSize() { return 2; }
+            @Override public int outputSize() { return 2; }
+            @Override public Map<String, Object> config() { return Map.of("type", "Mine", "name", "mine1"); }
+        };
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import nnlab.data.Dataset;
 import nnlab.data.Synthetic;
@@ -193,15 +192,7 @@ class NetFileTest {
 
     @Test
     void aLayerTheLoaderCannotBuild_isNotSaved() {
-        Layer mine = new Layer() {
-            private final DMatrixRMaj y = new DMatrixRMaj(0, 2);
-            @Override public DMatrixRMaj forward(DMatrixRMaj x, boolean training) { y.setTo(x); return y; }
-            @Override public DMatrixRMaj backward(DMatrixRMaj dOut) { return dOut; }
-            @Override public String name() { return "mine1"; }
-            @Override public int inputSize() { return 2; }
-            @Override public int outputSize() { return 2; }
-            @Override public Map<String, Object> config() { return Map.of("type", "Mine", "name", "mine1"); }
-        };
+        Layer mine = CraftedNetFile.unsaveableLayer();
         Net net = Net.of(List.of(new Dense("dense1", 2, 2), mine), 1, null);
         var e = assertThrows(IllegalArgumentException.class, () -> NetFile.save(net, dir.resolve("mine.json")));
         assertTrue(e.getMessage().contains("Layer 'mine1'") && e.getMessage().contains("cannot be saved")
