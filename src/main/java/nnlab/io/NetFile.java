@@ -51,11 +51,12 @@ import org.ejml.data.DMatrixRMaj;
  * file twice, first to check everything (field order and types, each tensor's declared
  * {@code rows × cols} against the file's size and against its data, the checksum, nothing after
  * the net), then, after building the layers and checking that their parameters have the
- * declared names and shapes, to decode the data straight into the weights. A file's layers may
- * not describe more values than its tensors hold ({@code inputs × units} of a dense layer, the
- * size of any other; at least 2<sup>16</sup>), so no file, however crafted, makes load allocate
- * much more than the net it holds: about 1.5 × the file's size (each weight and its gradient,
- * 16 bytes, against about 10.7 bytes of base64). It returns a complete net or throws a
+ * declared names and shapes, to decode the data straight into the weights. No layer may
+ * describe more values than the file's tensors hold ({@code inputs × units} of a dense layer,
+ * the size of any other, the sum over a residual block's layers; at least 2<sup>16</sup>), and
+ * the layers built so far may not hold more parameters than the tensors, so no file, however
+ * crafted, makes load allocate much more than the net it holds: about 1.5 × the file's size
+ * (each weight and its gradient, 16 bytes, against about 10.7 bytes of base64). It returns a complete net or throws a
  * {@link NetFileException} naming the file, the field (e.g. {@code tensors[3] 'dense2.W'}) and
  * the fix.
  */
@@ -128,9 +129,24 @@ public final class NetFile {
         }
         NetFileReader.Contents c = NetFileReader.read(file, size, null);
         long values = c.tensors().stream().mapToLong(NetFileReader.Tensor::size).sum();
+        List<NetFileReader.Tensor> tensors = c.tensors();
         List<Layer> layers = new ArrayList<>();
+        List<DMatrixRMaj> targets = new ArrayList<>();
+        long held = 0;
         for (int i = 0; i < c.layers().size(); i++) {
-            layers.add(build(file, i, c.layers().get(i), Math.max(values, MIN_LAYER_BOUND)));
+            Layer l = build(file, i, c.layers().get(i), Math.max(values, MIN_LAYER_BOUND));
+            for (Parameter p : l.parameters()) { // each layer checked as it is built, so they cannot add up
+                expect(file, tensors, targets.size(), p.name(), p.value());
+                targets.add(p.value());
+            }
+            held += l.parameterCount() + l.state().stream().mapToLong(DMatrixRMaj::getNumElements).sum();
+            if (held > values) {
+                throw new NetFileException(file + ", layers[" + i + "] '" + abbreviate(l.name()) + "': the layers up to"
+                        + " this one hold " + held + " values (parameters and state), more than the file's tensors ("
+                        + values + "): a tensor is missing or too small. The file was edited; use an intact copy or"
+                        + " save the net again.");
+            }
+            layers.add(l);
         }
         Net net;
         try {
@@ -139,46 +155,40 @@ public final class NetFile {
             throw new NetFileException(file + ", field 'layers': the layers do not make a net: " + e.getMessage()
                     + " The file was edited; use an intact copy or save the net again.", e);
         }
-        List<String> names = new ArrayList<>();
-        List<DMatrixRMaj> targets = new ArrayList<>();
-        List<Parameter> params = net.parameters();
-        for (Parameter p : params) {
-            names.add(p.name());
-            targets.add(p.value());
-        }
         for (Layer l : layers) {
             for (int i = 0; i < l.state().size(); i++) {
-                names.add(l.name() + ".state" + i);
+                expect(file, tensors, targets.size(), l.name() + ".state" + i, l.state().get(i));
                 targets.add(l.state().get(i));
             }
         }
-        checkTensors(file, c.tensors(), names, targets);
+        if (tensors.size() > targets.size()) {
+            NetFileReader.Tensor extra = tensors.get(targets.size());
+            throw new NetFileException(file + ", tensors[" + targets.size() + "] '" + abbreviate(extra.name()) + "': the"
+                    + " layers need " + targets.size() + " tensors, so nothing there. The file was edited; use an intact"
+                    + " copy or save the net again.");
+        }
         NetFileReader.read(file, size, targets);
+        List<Parameter> params = net.parameters();
         for (int t = 0; t < params.size(); t++) {
-            params.get(t).setFrozen(c.tensors().get(t).frozen());
+            params.get(t).setFrozen(tensors.get(t).frozen());
         }
         return net;
     }
 
-    /** The file's tensors must be, in order, the parameters and states the layers have. */
-    private static void checkTensors(Path file, List<NetFileReader.Tensor> tensors, List<String> names,
-            List<DMatrixRMaj> targets) throws NetFileException {
-        for (int t = 0; t < Math.max(tensors.size(), names.size()); t++) {
-            String expected = t < names.size() ? "'" + names.get(t) + "' " + targets.get(t).numRows + " × "
-                    + targets.get(t).numCols : "nothing";
-            if (t >= tensors.size()) {
-                throw new NetFileException(file + ", field 'tensors': there are " + tensors.size() + " tensors, but the"
-                        + " layers need " + names.size() + "; tensors[" + t + "] " + expected + " is missing. The file"
-                        + " was edited; use an intact copy or save the net again.");
-            }
-            NetFileReader.Tensor got = tensors.get(t);
-            if (t >= names.size() || !names.get(t).equals(got.name()) || got.rows() != targets.get(t).numRows
-                    || got.cols() != targets.get(t).numCols) {
-                throw new NetFileException(file + ", tensors[" + t + "] '" + abbreviate(got.name()) + "': it is "
-                        + got.rows() + " × " + got.cols() + ", but the layers need " + expected + " there ("
-                        + names.size() + " tensors in all). The file was edited; use an intact copy or save the net"
-                        + " again.");
-            }
+    /** Tensor {@code t} of the file must be the layers' tensor {@code name}, of {@code m}'s shape. */
+    private static void expect(Path file, List<NetFileReader.Tensor> tensors, int t, String name, DMatrixRMaj m)
+            throws NetFileException {
+        String expected = "'" + name + "' " + m.numRows + " × " + m.numCols;
+        if (t >= tensors.size()) {
+            throw new NetFileException(file + ", field 'tensors': there are " + tensors.size() + " tensors, but the"
+                    + " layers need more; tensors[" + t + "] " + expected + " is missing. The file was edited; use an"
+                    + " intact copy or save the net again.");
+        }
+        NetFileReader.Tensor got = tensors.get(t);
+        if (!name.equals(got.name()) || got.rows() != m.numRows || got.cols() != m.numCols) {
+            throw new NetFileException(file + ", tensors[" + t + "] '" + abbreviate(got.name()) + "': it is "
+                    + got.rows() + " × " + got.cols() + ", but the layers need " + expected + " there. The file was"
+                    + " edited; use an intact copy or save the net again.");
         }
     }
 
@@ -202,26 +212,29 @@ public final class NetFile {
     }
 
     /**
-     * The product of a layer description's sizes (every whole-number field but "seed"), the
-     * largest of its nested layers' if it has any: what building it may allocate, in values.
+     * What building a layer description may allocate, in values: the product of its sizes (every
+     * whole-number field but "seed"), or for a layer of layers (a residual block) the sum over
+     * its inner layers.
      */
     private static double described(Map<String, Object> config) {
         double product = 1;
         double nested = 0;
+        boolean sized = false;
         for (Map.Entry<String, Object> e : config.entrySet()) {
             if (e.getValue() instanceof Number n && !(n instanceof Double) && !e.getKey().equals("seed")) {
                 product *= Math.abs(n.doubleValue());
+                sized = true;
             } else if (e.getValue() instanceof List<?> list) {
                 for (Object o : list) {
                     if (o instanceof Map<?, ?> m) {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> inner = (Map<String, Object>) m;
-                        nested = Math.max(nested, described(inner));
+                        nested += described(inner);
                     }
                 }
             }
         }
-        return Math.max(product, nested);
+        return (sized ? product : 0) + nested;
     }
 
     /**

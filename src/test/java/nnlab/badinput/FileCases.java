@@ -181,7 +181,10 @@ final class FileCases {
         c.add(Case.of("file: a dropout seed that is text", bad, () -> NetFile.load(crafted("dseed.json",
                 root -> layer(root, "Dropout").put("seed", "x"))), "'dropout1'", "nnlab cannot build this layer"));
         c.add(Case.of("file: layers that do not chain", bad, () -> NetFile.load(crafted("chain.json",
-                root -> layer(root, "Dense").put("units", 4))), "field 'layers'", "do not make a net", "outputs 4"));
+                root -> layer(root, "Tanh").put("size", 4))), "field 'layers'", "do not make a net", "outputs 3"));
+        c.add(Case.of("file: a layer that disagrees with its tensors", bad, () -> NetFile.load(crafted("units.json",
+                root -> layer(root, "Dense").put("units", 4))), "tensors[0] 'dense1.W'", "it is 2 × 3",
+                "'dense1.W' 2 × 4"));
         c.add(Case.of("file: a layer far larger than the tensors", bad, () -> NetFile.load(crafted("hugelayer.json",
                 root -> layer(root, "Dense").put("inputs", 50_000).put("units", 50_000))), "layers[0] 'dense1'",
                 "more than the file's tensors hold", "nothing was allocated"));
@@ -208,7 +211,7 @@ final class FileCases {
                 root -> ((ArrayNode) root.get("tensors")).remove(3))), "field 'tensors'", "tensors[3] 'dense2.b' 1 × 1 is missing"));
         c.add(Case.of("file: an extra tensor", bad, () -> NetFile.load(crafted("more.json",
                 root -> ((ArrayNode) root.get("tensors")).add(tensor(root, 3).deepCopy()))), "tensors[4] 'dense2.b'",
-                "need nothing there"));
+                "so nothing there"));
         c.add(Case.of("file: data that is not base64", bad, () -> NetFile.load(crafted("b64.json",
                 root -> tensor(root, 1).put("data", "*not base64*"))), "tensors[1] 'dense1.b', field 'data'", "not base64"));
         c.add(Case.of("file: data shorter than its shape", bad, () -> NetFile.load(crafted("shortdata.json",

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -32,15 +34,16 @@ import org.junit.jupiter.api.io.TempDir;
  * file, never return a net, and never allocate more than the file's size justifies.
  *
  * <p>The allocation bound is {@code C + K × file size}, measured with the thread's allocation
- * counter around the one load. K = 2: a good file costs 1.5 × its size (each weight and its
- * gradient, 16 bytes, against about 10.7 bytes of base64); a bad one must not cost more than a
- * good one of its size. C = 8 MB covers the parser's and the checksum's buffers and the
- * exception, whatever the file.
+ * counter around the one load. K = 3: a good file costs 1.5 × its size (each weight and its
+ * gradient, 16 bytes, against about 10.7 bytes of base64); a crafted one can make load build at
+ * most one layer beyond what its tensors hold, and no layer larger than all of them, so at most
+ * twice that. C = 8 MB covers the parser's and the checksum's buffers, the one layer of up to
+ * 2<sup>16</sup> values any file may describe, and the exception, whatever the file.
  */
 class NetFileFaultTest {
 
     private static final long C = 8 << 20;
-    private static final double K = 2.0;
+    private static final double K = 3.0;
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
@@ -174,6 +177,27 @@ class NetFileFaultTest {
             tensor(root, 0).put("cols", 40_000_000);
         }));
         assertTrue(m.contains("tensors[0] 'dense1.W'"), m);
+    }
+
+    @Test
+    void manyLayersOrANestedOne_eachWithinTheBound_areRefusedBeforeTheyAddUp() throws IOException {
+        ObjectNode wide = new ObjectMapper().createObjectNode().put("type", "Dense").put("name", "wide").put("inputs", 256)
+                .put("units", 256);
+        String m = refused(crafted("many.json", root -> {
+            ArrayNode layers = root.putArray("layers");
+            for (int i = 0; i < 1000; i++) {
+                layers.add(wide.deepCopy().put("name", "wide" + i));
+            }
+        }));
+        assertTrue(m.contains("tensors[0] 'dense1.W'") && m.contains("the layers need 'wide0.W' 256 × 256"), m);
+        m = refused(crafted("nested.json", root -> {
+            ArrayNode inner = root.putArray("layers").addObject().put("type", "Residual").put("name", "res")
+                    .putArray("layers");
+            for (int i = 0; i < 1000; i++) {
+                inner.add(wide.deepCopy().put("name", "wide" + i));
+            }
+        }));
+        assertTrue(m.contains("layers[0] 'res'") && m.contains("nothing was allocated"), m);
     }
 
     @Test

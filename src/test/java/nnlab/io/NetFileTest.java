@@ -199,4 +199,18 @@ class NetFileTest {
                 && e.getMessage().contains("Unknown layer type 'Mine'"), e.getMessage());
         assertTrue(!Files.exists(dir.resolve("mine.json")));
     }
+
+    @Test
+    void aFolderWithoutWritePermission_isNamed() throws IOException {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(locked),
+                    "tests run as root (id -u = 0): permission bits do not stop writes");
+            var e = assertThrows(NetFileException.class, () -> NetFile.save(trainedNet(), locked.resolve("net.json")));
+            assertTrue(e.getMessage().contains("no permission to write in the folder " + locked), e.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
 }
