@@ -1,13 +1,18 @@
 package nnlab.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,14 +33,15 @@ import nnlab.train.History;
  *
  * <h2>Format, version 1</h2>
  * <pre>
- * # {"format":"nnlab-history","version":1,"interrupted":false,"stopped":true,"metrics":["accuracy","val_accuracy"]}
+ * # {"format":"nnlab-history","version":1,"interrupted":false,"stopped":true,"metrics":["accuracy","val_accuracy"],"epochs":50}
  * epoch,loss,data_loss,penalty,val_loss,learning_rate,clipped_fraction,accuracy,val_accuracy,seconds
  * 1,0.6931471805599453,0.6931471805599453,0.0,0.7013,0.01,NaN,0.5,0.48,0.012
  * 2,...
  * </pre>
  * Line 1 is a comment holding a small JSON object: the format and its version, how the run
- * ended ({@link History#interrupted()}, {@link History#stopped()}) and the names of the
- * recorded metrics. Line 2 is the header: {@code epoch}, the quantities under the names
+ * ended ({@link History#interrupted()}, {@link History#stopped()}), the names of the
+ * recorded metrics and the number of epoch rows (optional: files written before it was added
+ * load without it). Line 2 is the header: {@code epoch}, the quantities under the names
  * {@link History#column(String)} takes, one column per metric (validation metrics with their
  * {@code val_} prefix), {@code seconds}. Then one row per completed epoch. Numbers are written
  * with {@link Double#toString(double)}, which reads back to the identical double, so a loaded
@@ -44,8 +50,13 @@ import nnlab.train.History;
  * NaN. The file opens in a spreadsheet or in pandas ({@code read_csv(f, comment="#")}).
  *
  * <p>{@link #save} writes a temporary file and renames it over the target, so a crash never
- * leaves a half-written file. {@link #load} reads the whole file before it returns; every
- * problem is a {@link HistoryFileException} naming the file, the line and the fix.
+ * leaves a half-written file; a problem with the target path (a folder, a file in place of a
+ * folder, no permission, a name too long) is a {@link HistoryFileException} naming it.
+ * {@link #load} reads the whole file before it returns, line by line (a line over 2<sup>20</sup>
+ * characters is refused when reached, so a large file of something else is not read into
+ * memory); a last line without its line break, or fewer rows than line 1's {@code "epochs"}, is
+ * a truncated file. Every problem is a {@link HistoryFileException} naming the file, the line
+ * and the fix.
  */
 public final class HistoryFile {
 
@@ -57,12 +68,14 @@ public final class HistoryFile {
     private static final List<String> FIXED = List.of("epoch", "loss", "data_loss", "penalty", "val_loss",
             "learning_rate", "clipped_fraction");
     private static final String SECONDS = "seconds";
+    /** Longer lines are refused while reading, so a huge non-history file is not read into memory. */
+    private static final int MAX_LINE = 1 << 20;
 
     private HistoryFile() {}
 
     /** As {@link #save(History, Path)}, with the file named by a string such as {@code "runs/adam.csv"}. */
     public static void save(History history, String file) throws IOException {
-        save(history, Path.of(file));
+        save(history, file == null ? null : Path.of(file));
     }
 
     /**
@@ -70,10 +83,18 @@ public final class HistoryFile {
      * creating missing folders.
      *
      * @param history the run to save; Not modified.
-     * @throws IllegalArgumentException if a metric's name cannot be a CSV column (a comma, a
-     *                                  quote or a line break in it) or repeats a fixed column
+     * @throws HistoryFileException     naming the path, if it cannot be written (a folder, a file in
+     *                                  place of a folder, no permission, a name too long)
+     * @throws IllegalArgumentException if {@code history} or {@code file} is null, or a metric's
+     *                                  name cannot be a CSV column (a comma, a quote or a line
+     *                                  break in it) or repeats a fixed column
      */
     public static void save(History history, Path file) throws IOException {
+        if (history == null || file == null) {
+            throw new IllegalArgumentException("HistoryFile.save needs a history and a file, e.g. HistoryFile.save("
+                    + "history, \"runs/adam.csv\"). Received: history=" + (history == null ? "null" : "a history")
+                    + ", file=" + file);
+        }
         List<String> metrics = new ArrayList<>(history.metricNames());
         for (String m : metrics) {
             if (m.isEmpty() || m.matches(".*[,\"\r\n].*") || FIXED.contains(m) || m.equals(SECONDS)) {
@@ -88,6 +109,7 @@ public final class HistoryFile {
         meta.put("interrupted", history.interrupted());
         meta.put("stopped", history.stopped());
         metrics.forEach(meta.putArray("metrics")::add);
+        meta.put("epochs", history.size());
         StringBuilder b = new StringBuilder("# ").append(JSON.writeValueAsString(meta)).append('\n');
         b.append(String.join(",", FIXED));
         metrics.forEach(m -> b.append(',').append(m));
@@ -100,11 +122,16 @@ public final class HistoryFile {
             metrics.forEach(m -> b.append(',').append(e.metric(m)));
             b.append(',').append(e.seconds()).append('\n');
         }
-        AtomicFile.write(file, b.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(file, "run.csv", out -> out.write(bytes), HistoryFileException::new);
     }
 
     /** As {@link #load(Path)}, with the file named by a string such as {@code "runs/adam.csv"}. */
     public static History load(String file) throws IOException {
+        if (file == null) {
+            throw new IllegalArgumentException("HistoryFile.load needs a file name, e.g. HistoryFile.load(\"runs/adam.csv\")."
+                    + " Received: file=null");
+        }
         return load(Path.of(file));
     }
 
@@ -112,19 +139,21 @@ public final class HistoryFile {
      * Reads a history written by {@link #save}.
      *
      * @return the saved run: the same epochs, values, metrics and flags
-     * @throws HistoryFileException when the file does not exist, is not an nnlab history file of
-     *                              a known version, has an unknown or missing column, or a row
-     *                              that is not one number per column
+     * @throws IllegalArgumentException if {@code file} is null
+     * @throws HistoryFileException     when the file does not exist, is a folder or unreadable, was
+     *                                  truncated, is not an nnlab history file of a known version,
+     *                                  has an unknown or missing column, or a row that is not one
+     *                                  number per column
      */
     public static History load(Path file) throws IOException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new HistoryFileException(file + " does not exist (relative paths start at "
-                    + Path.of("").toAbsolutePath() + "). Check the name, or write the file first with"
-                    + " HistoryFile.save(history, \"" + file + "\").", e);
+        if (file == null) {
+            throw new IllegalArgumentException("HistoryFile.load needs a file, e.g. HistoryFile.load(Path.of(\"run.csv\"))."
+                    + " Received: file=null");
         }
+        AtomicFile.checkReadable(file, "history file", "run.csv", "HistoryFile.save(history, \"" + file + "\")",
+                HistoryFileException::new);
+        List<String> lines = new ArrayList<>();
+        boolean cut = !lines(file, lines);
         JsonNode meta = meta(file, lines);
         List<String> metrics = new ArrayList<>();
         meta.path("metrics").forEach(m -> metrics.add(m.asText()));
@@ -135,7 +164,57 @@ public final class HistoryFile {
                 epochs.add(row(file, i + 1, lines.get(i), at, metrics));
             }
         }
+        if (cut) {
+            throw new HistoryFileException(file + ", line " + lines.size() + ": the last line does not end with a line"
+                    + " break, so the file was truncated (HistoryFile.save ends every line with one). Use an intact copy;"
+                    + " if you edited the file, end it with a line break. Received: '"
+                    + abbreviate(lines.get(lines.size() - 1)) + "'");
+        }
+        JsonNode declared = meta.get("epochs");
+        if (declared != null && (!declared.canConvertToExactIntegral() || declared.asLong() != epochs.size())) {
+            throw new HistoryFileException(file + ": line 1 says \"epochs\": " + declared + ", but the file has "
+                    + epochs.size() + " rows. The file was truncated or rows were removed; use an intact copy, or if"
+                    + " you removed rows on purpose, set \"epochs\" to " + epochs.size() + ".");
+        }
         return new History(epochs, meta.get("interrupted").asBoolean(), meta.get("stopped").asBoolean());
+    }
+
+    /**
+     * Adds the file's lines to {@code lines}, each at most {@link #MAX_LINE} characters.
+     *
+     * @return whether the last line ended with a line break (save ends every line with one)
+     */
+    private static boolean lines(Path file, List<String> lines) throws IOException {
+        StringBuilder line = new StringBuilder();
+        try (Reader in = new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
+            char[] buf = new char[8192];
+            for (int n; (n = in.read(buf)) >= 0; ) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                    } else if (line.length() == MAX_LINE) {
+                        throw new HistoryFileException(file + ", line " + (lines.size() + 1) + ": longer than " + MAX_LINE
+                                + " characters, which no history file has; it is not a history file, or it was damaged."
+                                + " Give the path of a file written by HistoryFile.save. Received: '"
+                                + abbreviate(line.toString()) + "'");
+                    } else if (buf[i] != '\r') {
+                        line.append(buf[i]);
+                    }
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw new HistoryFileException(file + " is not UTF-8 text (after line " + lines.size() + "), so it is not a"
+                    + " history file, or a damaged one. Give the path of a file written by HistoryFile.save.", e);
+        } catch (AccessDeniedException e) {
+            throw new HistoryFileException(file + " cannot be read: no permission. Change its permissions (chmod u+r).", e);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+            return false;
+        }
+        return true;
     }
 
     /** Line 1: the JSON comment, checked. */
@@ -148,7 +227,7 @@ public final class HistoryFile {
         }
         JsonNode meta;
         try {
-            meta = JSON.readTree(first.substring(1));
+            meta = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(first.substring(1));
         } catch (JsonProcessingException e) {
             throw new HistoryFileException(notOurs, e);
         }

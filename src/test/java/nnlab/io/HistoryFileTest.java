@@ -160,4 +160,52 @@ class HistoryFileTest {
         var e = assertThrows(IllegalArgumentException.class, () -> HistoryFile.save(h, dir.resolve("x.csv")));
         assertTrue(e.getMessage().contains("'a,b'"), e.getMessage());
     }
+
+    @Test
+    void aFolderOrAMissingFolder_isNamed() throws IOException {
+        var folder = assertThrows(HistoryFileException.class, () -> HistoryFile.load(dir));
+        assertTrue(folder.getMessage().contains(dir + " is a folder") && folder.getMessage().contains("run.csv"),
+                folder.getMessage());
+        var missing = assertThrows(HistoryFileException.class, () -> HistoryFile.load(dir.resolve("no/such/run.csv")));
+        assertTrue(missing.getMessage().contains("does not exist either"), missing.getMessage());
+        History h = new History(List.of(), false, false);
+        var saveToFolder = assertThrows(HistoryFileException.class, () -> HistoryFile.save(h, dir));
+        assertTrue(saveToFolder.getMessage().contains("it is a folder"), saveToFolder.getMessage());
+        var none = assertThrows(IllegalArgumentException.class, () -> HistoryFile.save(null, dir.resolve("x.csv")));
+        assertTrue(none.getMessage().contains("history=null"), none.getMessage());
+    }
+
+    @Test
+    void aFileCutInARow_orAtARowsEnd_isTruncated() throws IOException {
+        String good = saved();
+        var inANumber = loadFails(good.substring(0, good.length() - 3));
+        assertTrue(inANumber.getMessage().contains("line 4: the last line does not end with a line break")
+                && inANumber.getMessage().contains("truncated"), inANumber.getMessage());
+        var atARow = loadFails(good.substring(0, good.lastIndexOf('\n', good.length() - 2) + 1));
+        assertTrue(atARow.getMessage().contains("line 1 says \"epochs\": 2, but the file has 1 rows")
+                && atARow.getMessage().contains("truncated"), atARow.getMessage());
+    }
+
+    @Test
+    void bytesAppended_areRefusedAtTheirLine() throws IOException {
+        var junk = loadFails(saved() + "garbage\n");
+        assertTrue(junk.getMessage().contains("bad.csv, line 5"), junk.getMessage());
+        var binary = loadFails(saved() + "\u0000\u0001\n");
+        assertTrue(binary.getMessage().contains("line 5"), binary.getMessage());
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, (saved() + "\n").replace("NaN", "\u00e9").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        var e = assertThrows(HistoryFileException.class, () -> HistoryFile.load(latin1));
+        assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void aHugeFileWithoutLineBreaks_isRefusedWithoutReadingItAll() throws IOException {
+        Path big = dir.resolve("big.csv");
+        try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.write('#');
+            f.setLength(100L << 20);
+        }
+        var e = assertThrows(HistoryFileException.class, () -> HistoryFile.load(big));
+        assertTrue(e.getMessage().contains("line 1: longer than 1048576 characters"), e.getMessage());
+    }
 }
