@@ -73,6 +73,7 @@ unit:
 
 notebooks: setup
 	$(PY) tools/run_notebooks.py
+	$(PY) tools/interrupt_check.py
 
 ## Execute every notebook and write the static site to site/ (open site/index.html), with the
 ## API reference (the Javadoc, ~15 s; not part of `mvn verify`) in site/api/.

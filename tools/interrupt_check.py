@@ -1,0 +1,129 @@
+"""The stop button, pressed in the real `nnlab` kernel, stops the whole cell and loses nothing.
+
+JJava answers an interrupt by cancelling the cell's task: the cell ends at once ("Execution
+interrupted") while the code goes on until it looks at the thread's interrupt flag. A training
+run looks before every batch and returns its history marked interrupted; it leaves the flag
+set, so every later run in that cell returns at once without training. This script runs a cell
+that trains five runs in a loop (each long enough to take seconds), presses stop during the
+first, and then checks, in the kernel itself:
+
+  - the first run kept its completed epochs (fewer than asked) and is marked interrupted;
+  - the four later runs trained nothing and are marked interrupted (were the flag consumed,
+    they would train for seconds each, on a thread the notebook no longer shows);
+  - the next cell trains the same net normally (the flag is cleared for it, and the net is free).
+
+The loop's progress is read in the kernel, by polling with a deadline inside one cell, so the
+check holds on a loaded machine. Usage: .venv/bin/python tools/interrupt_check.py
+"""
+import pathlib
+import sys
+import time
+
+from jupyter_client.manager import start_new_kernel
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+SETUP = """
+var data = Synthetic.moons(2000, 0.2, 1);
+var net = Net.input(2).dense(64, Activation.relu()).dense(64, Activation.relu()).dense(1, Activation.sigmoid()).build(1);
+var runs = new java.util.concurrent.CopyOnWriteArrayList<History>();
+Callback firstBatch = new Callback() {
+    boolean said;
+    @Override public void onBatchEnd(int epoch, int batch, double loss) {
+        if (!said) { said = true; System.out.println("TRAINING"); System.out.flush(); }
+    }
+};
+"""
+
+LOOP = """
+for (int i = 0; i < 5; i++) {
+    runs.add(net.train(data).loss(Loss.binaryCrossEntropy()).optimizer(Optimizer.adam(0.001))
+        .batchSize(8).epochs(400).callbacks(firstBatch).live(false).run());
+}
+"""
+
+REPORT = """
+long deadline = System.nanoTime() + 30_000_000_000L;
+while (runs.size() < 5 && System.nanoTime() < deadline) Thread.sleep(20);
+String report = "RUNS " + runs.size();
+for (History h : runs) report += " | epochs=" + h.epochs().size() + " interrupted=" + h.interrupted();
+report
+"""
+
+AGAIN = '"AGAIN epochs=" + net.train(data).loss(Loss.binaryCrossEntropy()).epochs(2).live(false).run().epochs().size()'
+
+
+def execute(kc, code, timeout=120):
+    """Runs one cell; returns (status, text/plain of the result, error text)."""
+    msg_id = kc.execute(code)
+    result, error = "", ""
+    while True:
+        msg = kc.get_iopub_msg(timeout=timeout)
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        kind, content = msg["msg_type"], msg["content"]
+        if kind == "execute_result":
+            result = content["data"].get("text/plain", "")
+        elif kind == "error":
+            error = content["ename"] + ": " + content["evalue"]
+        elif kind == "status" and content["execution_state"] == "idle":
+            break
+    reply = kc.get_shell_msg(timeout=timeout)
+    while reply["parent_header"].get("msg_id") != msg_id:
+        reply = kc.get_shell_msg(timeout=timeout)
+    return reply["content"]["status"], result, error
+
+
+def fail(why):
+    print("[interrupt] FAILED: " + why)
+    sys.exit(1)
+
+
+def main():
+    km, kc = start_new_kernel(kernel_name="nnlab")
+    try:
+        status, _, error = execute(kc, SETUP)
+        if status != "ok":
+            fail("the setup cell failed: " + error)
+        msg_id = kc.execute(LOOP)
+        # press stop only once the first run has trained a batch (its callback prints TRAINING):
+        # an interrupt while JShell still compiles the cell would find no task to cancel
+        t0 = time.monotonic()
+        while True:
+            msg = kc.get_iopub_msg(timeout=60)
+            if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "stream" \
+                    and "TRAINING" in msg["content"]["text"]:
+                break
+        time.sleep(0.5)
+        km.interrupt_kernel()
+        while True:
+            msg = kc.get_iopub_msg(timeout=60)
+            if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status" \
+                    and msg["content"]["execution_state"] == "idle":
+                break
+        stopped = time.monotonic() - t0
+        status, report, error = execute(kc, REPORT)
+        if status != "ok":
+            fail("the report cell failed: " + error)
+        print("[interrupt] cell ended %.1f s after it started; %s" % (stopped, report))
+        parts = report.strip('"').split(" | ")
+        if parts[0] != "RUNS 5":
+            fail("the loop did not end within 30 s of the stop: " + report)
+        first, later = parts[1], parts[2:]
+        epochs = int(first.split()[0].split("=")[1])
+        if "interrupted=true" not in first or not 0 <= epochs < 400:
+            fail("the first run was not cut short and marked interrupted: " + first)
+        for p in later:
+            if p != "epochs=0 interrupted=true":
+                fail("a run after the stop trained instead of returning at once: " + p)
+        status, again, error = execute(kc, AGAIN)
+        if status != "ok" or "AGAIN epochs=2" not in again:
+            fail("the next cell could not train the net: " + (error or again))
+        print("[interrupt] the stop ended the loop; the first run kept %d epochs; the next cell trained again" % epochs)
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+if __name__ == "__main__":
+    main()
