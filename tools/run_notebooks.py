@@ -3,9 +3,13 @@
 Uses nbclient (the real Jupyter messaging protocol, the real kernel). A notebook fails when a
 cell raises (the cell and the exception are named), when a cell tagged `plot` produces no
 plotly figure, or when the whole notebook takes longer than its budget. Executed copies go
-to target/executed/ (the site exporter reads them); notebooks/ is never written.
+to target/executed/; notebooks/ is never written.
 
-Usage: python tools/run_notebooks.py [NOTEBOOK ...] [--budget SECONDS] [--out DIR]
+With --student the notebooks are student versions (tools/assignment.py makes them): there each
+exercise's check cell (an nbgrader autograder test cell) must end in nnlab.notebook.NotYet, the
+"not yet" of an unwritten exercise; that error is accepted there and nowhere else.
+
+Usage: python tools/run_notebooks.py [NOTEBOOK ...] [--budget SECONDS] [--out DIR] [--student]
 """
 import argparse
 import pathlib
@@ -52,8 +56,33 @@ class TimedClient(NotebookClient):
         return result
 
 
-def run(path: pathlib.Path, out_dir: pathlib.Path, budget: float) -> tuple[bool, str]:
+def is_check_cell(cell) -> bool:
+    """An nbgrader autograder test cell: an exercise's check."""
+    meta = cell.get("metadata", {}).get("nbgrader", {})
+    return cell.cell_type == "code" and meta.get("grade", False) and not meta.get("solution", False)
+
+
+def not_yet_outcome(cell) -> str | None:
+    """None when the check cell ended in nnlab.notebook.NotYet (the student version's expected
+    outcome), else what it did instead."""
+    errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+    if not errors:
+        return "ran without error: the check accepts the unwritten stub"
+    e = errors[0]
+    head = ANSI.sub("", (e.get("traceback") or [""])[0])
+    if "NotYet" in e.get("ename", "") or "nnlab.notebook.NotYet" in e.get("evalue", "") + head:
+        return None
+    return f"raised {head or e.get('ename')} instead of NotYet"
+
+
+def run(path: pathlib.Path, out_dir: pathlib.Path, budget: float, student: bool = False) -> tuple[bool, str]:
+    """Executes one notebook. With student=True it is a student version: each check cell must end
+    in NotYet (allowed there only, through nbclient's `raises-exception` tag); an error in any
+    other cell fails as usual."""
     nb = nbformat.read(path, as_version=4)
+    checks = [c for c in nb.cells if student and is_check_cell(c)]
+    for c in checks:
+        c.metadata.setdefault("tags", []).append("raises-exception")
     client = TimedClient(nb, kernel_name="nnlab", timeout=budget, startup_timeout=60,
                          resources={"metadata": {"path": str(path.parent)}})
     t0 = time.monotonic()
@@ -68,9 +97,19 @@ def run(path: pathlib.Path, out_dir: pathlib.Path, budget: float) -> tuple[bool,
         error = f"the kernel died (out of memory under -Xmx1g?): {e}"
     wall = time.monotonic() - t0
     first = (client.first_result_at - t0) if client.first_result_at else float("nan")
+    for c in checks:
+        c.metadata.tags.remove("raises-exception")
+        if not c.metadata.tags:
+            del c.metadata["tags"]
     out_dir.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, out_dir / path.name)
 
+    if error is None:
+        for c in checks:
+            wrong = not_yet_outcome(c)
+            if wrong:
+                error = f"check cell {nb.cells.index(c)} ({c.metadata.nbgrader.get('grade_id')}) {wrong}:\n{c.source}"
+                break
     if error is None:
         for i, cell in enumerate(nb.cells):
             if cell.cell_type == "code" and "plot" in cell.get("metadata", {}).get("tags", []) and plot_count(cell) == 0:
@@ -79,7 +118,8 @@ def run(path: pathlib.Path, out_dir: pathlib.Path, budget: float) -> tuple[bool,
     if error is None and wall > budget:
         error = f"took {wall:.1f} s, over its budget of {budget:.0f} s"
     figures = sum(plot_count(c) for c in nb.cells if c.cell_type == "code")
-    line = f"{path.name:40s} {wall:6.1f} s  (kernel start to first result {first:4.1f} s, {figures} figures)"
+    line = f"{path.name:40s} {wall:6.1f} s  (kernel start to first result {first:4.1f} s, {figures} figures"
+    line += f", {len(checks)} checks: not yet)" if student else ")"
     return error is None, line + ("" if error is None else "\n  FAILED: " + error.replace("\n", "\n  "))
 
 
@@ -88,6 +128,8 @@ def main() -> int:
     ap.add_argument("notebooks", nargs="*", type=pathlib.Path)
     ap.add_argument("--budget", type=float, default=60.0, help="seconds per notebook (default 60)")
     ap.add_argument("--out", type=pathlib.Path, default=ROOT / "target" / "executed")
+    ap.add_argument("--student", action="store_true",
+                    help="student versions: each check cell must end in NotYet (\"not yet\")")
     args = ap.parse_args()
     paths = args.notebooks or sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
     if not paths:
@@ -96,7 +138,7 @@ def main() -> int:
     t0 = time.monotonic()
     failed = 0
     for p in paths:
-        ok, line = run(p, args.out, args.budget)
+        ok, line = run(p, args.out, args.budget, args.student)
         print(line, flush=True)
         failed += not ok
     print(f"notebooks: {len(paths) - failed} passed, {failed} failed ({time.monotonic() - t0:.1f} s in all)")
