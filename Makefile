@@ -3,23 +3,37 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SHELL  := /bin/bash
 
-.PHONY: lab test setup blas data system-deps js-deps unit notebooks site browser binder bench clean
+.PHONY: lab notebook test setup assignment blas data system-deps js-deps unit notebooks site browser binder bench clean
 
-## Set everything up and open JupyterLab on the course.
+## Set everything up and open JupyterLab on the course: the student version, student/.
 lab: setup
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab student/
+
+## The same course in Notebook 7.
+notebook: setup
+	$(VENV)/bin/jupyter notebook student/
 
 ## Set everything up and run every test: unit tests, every notebook through the real kernel,
-## the HTML site export, the browser check (JupyterLab + exported page) and the Binder check.
-test: system-deps setup unit notebooks site browser binder
+## the student version and nbgrader's grades of both versions, the HTML site export, the browser
+## check (JupyterLab + exported page) and the Binder check.
+test: system-deps setup unit notebooks assignment site browser binder
 	@echo "make test: all checks passed"
 
 # Under `make test` the unit tests also check that products really run on OpenBLAS.
 test: export NNLAB_REQUIRE_OPTIMIZED_BLAS = 1
 
-## The Python environment, the jar and the `nnlab` kernelspec (idempotent).
+## The Python environment, the jar, the `nnlab` kernelspec and the student version (idempotent).
 setup: blas data
 	kernel/install.sh
+	@$(MAKE) --no-print-directory build/student.stamp
+
+## The student version of the course in student/ (git-ignored), made by nbgrader from notebooks/
+## (the teacher's version): each solution region becomes `throw new NotYet();`, a hidden worked
+## solution follows each exercise; notebooks without exercises are copied unchanged. The graded
+## release (no worked solutions) is build/nbgrader/release/course/. See README "Teaching with nnlab".
+build/student.stamp: $(wildcard notebooks/*.ipynb) tools/assignment.py nbgrader_config.py binder/requirements.txt
+	$(PY) tools/assignment.py student
+	@touch $@
 
 ## OpenBLAS, where matrix products run (Debian's libopenblas0; ~150 GFLOP/s on the 2-core
 ## development machine). Without it nnlab still works, on EJML, up to 30 times slower; the
@@ -75,9 +89,15 @@ notebooks: setup
 	$(PY) tools/run_notebooks.py
 	$(PY) tools/interrupt_check.py
 
-## Execute every notebook and write the static site to site/ (open site/index.html), with the
-## API reference (the Javadoc, ~15 s; not part of `mvn verify`) in site/api/.
-site: js-deps notebooks
+## The student version executed (each exercise's check must answer "not yet", nothing else may
+## fail; notebooks without exercises are not run again), then `nbgrader autograde` on the
+## executed teacher and student versions: full points and zero points. One line per notebook.
+assignment: notebooks
+	$(PY) tools/assignment.py check
+
+## Execute every notebook and write the static site of the student version to site/ (open
+## site/index.html), with the API reference (the Javadoc, ~15 s; not part of `mvn verify`) in site/api/.
+site: js-deps assignment
 	mvn -q -B javadoc:javadoc
 	$(PY) tools/export_site.py
 
@@ -98,4 +118,4 @@ bench: blas data
 	/usr/bin/python3 tools/bench/bench.py $(BENCH_ARGS)
 
 clean:
-	rm -rf target site
+	rm -rf target site build student

@@ -69,6 +69,22 @@ def nbgrader(*args: str) -> None:
         sys.exit(f"`{' '.join(cmd)}` failed (exit {done.returncode}):\n{done.stderr[-4000:]}")
 
 
+def upgrade_ids(nb) -> int | None:
+    """A notebook of nbformat 4.4 whose cells carry ids (invalid: ids came in 4.5) becomes a valid
+    4.5 one, each missing id made from the cell's index; returns the minor version it had, or
+    None when nothing was wrong."""
+    if nb.nbformat_minor >= 5 or not any("id" in c for c in nb.cells):
+        return None
+    was, nb.nbformat_minor = nb.nbformat_minor, 5
+    taken = {c["id"] for c in nb.cells if "id" in c}
+    for i, c in enumerate(nb.cells):
+        if "id" not in c:
+            c["id"] = next(f"cell-{i:03d}{s}" for s in ("", "a", "b", "c", "d") if f"cell-{i:03d}{s}" not in taken)
+            taken.add(c["id"])
+    nbformat.validate(nb)
+    return was
+
+
 def worked_solution(teacher_cell) -> nbformat.NotebookNode:
     """A markdown cell hiding the teacher's solution cell (markers dropped) behind <details>."""
     code = "\n".join(line for line in teacher_cell.source.split("\n") if not MARKER.match(line))
@@ -109,7 +125,12 @@ def make_student(src: pathlib.Path, out: pathlib.Path, assignment: str, worked: 
         shutil.rmtree(d, ignore_errors=True)
     source_dir.mkdir(parents=True)
     for p in with_exercises:
-        shutil.copy2(p, source_dir / p.name)
+        nb = nbformat.read(p, as_version=4)
+        was = upgrade_ids(nb)
+        if was is not None:
+            print(f"[assignment] {p.name} is nbformat 4.{was} with cell ids, which nbgrader rejects as invalid;"
+                  f" given to nbgrader as 4.5 with an id on every cell (fix: open and save it in JupyterLab 4)")
+        nbformat.write(nb, source_dir / p.name)
     if with_exercises:
         nbgrader("generate_assignment", assignment, "--force", "--create")
 
@@ -178,7 +199,7 @@ def autograde(assignment: str, submissions: dict[str, pathlib.Path], names: list
 
 def check(args) -> int:
     t0 = time.monotonic()
-    sources = args.notebooks or course_notebooks(args.src)
+    sources = [args.src / n.name for n in args.notebooks] or course_notebooks(args.src)
     failed = 0
     exercise_names, checks_total = [], 0
     args.out.mkdir(parents=True, exist_ok=True)
@@ -246,7 +267,7 @@ def main() -> int:
     s.add_argument("--no-worked-solutions", dest="worked", action="store_false",
                    help="leave the worked solutions out (a graded assignment)")
     c = sub.choices["check"]
-    c.add_argument("notebooks", nargs="*", type=pathlib.Path, help="default: every notebook of --src")
+    c.add_argument("notebooks", nargs="*", type=pathlib.Path, help="names in --src (default: all of them)")
     c.add_argument("--student-dir", type=pathlib.Path, default=ROOT / "student")
     c.add_argument("--teacher", type=pathlib.Path, default=ROOT / "target" / "executed")
     c.add_argument("--out", type=pathlib.Path, default=ROOT / "target" / "executed-student")

@@ -1,7 +1,8 @@
 """Export the executed course notebooks as a static HTML site in site/.
 
-Reads the executed copies in target/executed/ (run tools/run_notebooks.py first, as
-`make site` does), writes one page per notebook plus index.html in course order, and ships
+Reads the executed STUDENT version in target/executed-student/ (what a student opens: each
+exercise's stub, its "not yet", the hidden worked solution; `tools/assignment.py check` writes
+it, as `make site` does), writes one page per notebook plus index.html in course order, and ships
 plotly.js once, as site/assets/plotly.min.js, taken from the pinned `plotly` package, and
 MathJax 3 (npm) for the formulas. Each
 figure stays plotly JSON in the notebook; on the page it becomes a <div> drawn by a one-line
@@ -206,7 +207,8 @@ def index_page(entries) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--executed", type=pathlib.Path, default=ROOT / "target" / "executed")
+    ap.add_argument("--executed", type=pathlib.Path, default=ROOT / "target" / "executed-student",
+                    help="the executed notebooks (default: the student version, from tools/assignment.py check)")
     ap.add_argument("--api", type=pathlib.Path, default=ROOT / "target" / "reports" / "apidocs",
                     help="the Javadoc to publish as site/api (default: what `mvn javadoc:javadoc` writes)")
     ap.add_argument("--out", type=pathlib.Path, default=ROOT / "site")
@@ -214,7 +216,8 @@ def main() -> int:
     sources = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
     missing = [s.name for s in sources if not (args.executed / s.name).is_file()]
     if missing:
-        print(f"error: not executed yet: {', '.join(missing)}; run tools/run_notebooks.py first", file=sys.stderr)
+        print(f"error: not executed yet: {', '.join(missing)}; run tools/run_notebooks.py, then "
+              f"tools/assignment.py student and check (make assignment)", file=sys.stderr)
         return 2
     if not MATHJAX_JS.is_file():
         print(f"error: {MATHJAX_JS} is missing; run `npm ci` in tools/browser (make js-deps)", file=sys.stderr)
