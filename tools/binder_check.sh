@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks binder/ without Docker: (1) repo2docker accepts the folder and plans to use our
 # requirements, apt packages and postBuild; (2) postBuild's steps, run in a fresh virtual
-# environment made from binder/requirements.txt, give a working `nnlab` kernel (1 + 1 = 2);
+# environment made from binder/requirements.txt, give a working `nnlab` kernel (1 + 1 = 2) and
+# the student version the Binder link opens (student/);
 # (3) binder/start pins OpenBLAS's threads to the container's CPU quota.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,7 @@ echo "binder: repo2docker --no-build accepts binder/ (requirements, apt.txt, pos
 
 python3 -m venv "$scratch/env"
 "$scratch/env/bin/pip" install -q --disable-pip-version-check -r binder/requirements.txt
+touch "$scratch/before-postBuild"
 PATH="$scratch/env/bin:$PATH" binder/postBuild
 PATH="$scratch/env/bin:$PATH" "$scratch/env/bin/python" - <<'PY'
 import nbformat
@@ -32,6 +34,9 @@ answer = nb.cells[0].outputs[0]["data"]["text/plain"]
 assert answer == "2", f"1 + 1 gave {answer!r}"
 print(f"binder: postBuild in a fresh environment installs kernel 'nnlab' at {specs['nnlab']}; 1 + 1 = {answer}")
 PY
+# the Binder link opens student/00-welcome.ipynb, which postBuild made (with nbgrader from the fresh environment)
+[ student/00-welcome.ipynb -nt "$scratch/before-postBuild" ] || { echo "binder: postBuild did not make student/00-welcome.ipynb (tools/assignment.py student)"; exit 1; }
+echo "binder: postBuild made the student version, $(ls student/*.ipynb | wc -l) notebooks in student/"
 
 # (3) binder/start with a quota of 1.5 cores, with none, and with OPENBLAS_NUM_THREADS already set
 threads() { env ${2:+OPENBLAS_NUM_THREADS=$2} NNLAB_CPU_MAX="$scratch/cpu.max" bash -c "echo '$1' > '$scratch/cpu.max'; binder/start printenv OPENBLAS_NUM_THREADS"; }
