@@ -139,7 +139,7 @@ def make_student(src: pathlib.Path, out: pathlib.Path, assignment: str, worked: 
     worked_count = 0
     for p in sources:
         if p not in with_exercises:
-            shutil.copy2(p, out / p.name)  # passes through unchanged
+            shutil.copyfile(p, out / p.name)  # passes through unchanged (a fresh mtime: make sees it new)
             continue
         student = nbformat.read(release_dir / p.name, as_version=4)
         if worked:
