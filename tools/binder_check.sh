@@ -36,7 +36,9 @@ print(f"binder: postBuild in a fresh environment installs kernel 'nnlab' at {spe
 PY
 # the Binder link opens student/00-welcome.ipynb, which postBuild made (with nbgrader from the fresh environment)
 [ student/00-welcome.ipynb -nt "$scratch/before-postBuild" ] || { echo "binder: postBuild did not make student/00-welcome.ipynb (tools/assignment.py student)"; exit 1; }
-echo "binder: postBuild made the student version, $(ls student/*.ipynb | wc -l) notebooks in student/"
+grep -q '"@jupyter/nbgrader:formgrader": true' "$scratch/env/etc/jupyter/labconfig/page_config.json" \
+  || { echo "binder: postBuild left nbgrader's formgrader on in the student's JupyterLab"; exit 1; }
+echo "binder: postBuild made the student version, $(ls student/*.ipynb | wc -l) notebooks in student/ (nbgrader's teacher tools off)"
 
 # (3) binder/start with a quota of 1.5 cores, with none, and with OPENBLAS_NUM_THREADS already set
 threads() { env ${2:+OPENBLAS_NUM_THREADS=$2} NNLAB_CPU_MAX="$scratch/cpu.max" bash -c "echo '$1' > '$scratch/cpu.max'; binder/start printenv OPENBLAS_NUM_THREADS"; }
