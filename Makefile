@@ -3,7 +3,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SHELL  := /bin/bash
 
-.PHONY: lab notebook test setup assignment blas data system-deps js-deps unit notebooks site browser binder bench clean
+.PHONY: lab notebook test setup assignment assignment-fixture blas data system-deps js-deps unit notebooks site browser binder bench clean
 
 ## Set everything up and open JupyterLab on the course: the student version, student/.
 lab: setup
@@ -94,6 +94,14 @@ notebooks: setup
 ## executed teacher and student versions: full points and zero points. One line per notebook.
 assignment: notebooks
 	$(PY) tools/assignment.py check
+
+## The same pipeline on tools/assignment/fixture/ (two exercises; ~40 s), for working on the tools.
+FIXTURE := tools/assignment/fixture
+assignment-fixture: setup
+	$(PY) tools/run_notebooks.py $(FIXTURE)/*.ipynb --out target/fixture-executed
+	$(PY) tools/assignment.py student --src $(FIXTURE) --out target/fixture-student --assignment fixture
+	$(PY) tools/assignment.py check --src $(FIXTURE) --student-dir target/fixture-student \
+	  --teacher target/fixture-executed --out target/fixture-student-executed --assignment fixture
 
 ## Execute every notebook and write the static site of the student version to site/ (open
 ## site/index.html), with the API reference (the Javadoc, ~15 s; not part of `mvn verify`) in site/api/.
