@@ -8,9 +8,9 @@ import org.ejml.data.DMatrixRMaj;
  * What is wrong with a student's matrix G against the reference E, in a student's words.
  *
  * <p>Tried in this order, the first that fits wins: no result; the shape (and whether G is Eᵀ);
- * NaN or ∞ where E is finite; G = E (right: {@code null}); G = Eᵀ; G = k·E for one constant k
- * (k = −1 the sign, 2 or ½, √2 or 1/√2, m or 1/m the batch size, 0, any other k); G = the
- * reference without the bias; right on one example before but not on this batch (only the first
+ * NaN or ∞ where E is finite; G = E (right: {@code null}); G = Eᵀ; G = the reference without the
+ * bias; G = k·E for one constant k (k = −1 the sign, 2 or ½, √2 or 1/√2, m or 1/m the batch
+ * size, 0, any other k unless G is a single number); right on one example before but not on this batch (only the first
  * row right, or every row the same); otherwise the largest difference and where it is.
  * "Equal" means |g − e| ≤ 1e-8·max(1, max|E|) in every entry.
  */
@@ -63,10 +63,6 @@ final class Diagnosis {
         if (G.numRows == G.numCols && G.numRows > 1 && close(G, transpose(E), 1, tol)) {
             return prefix + subject + " is transposed: entry (i, j) holds what belongs in (j, i); keep one row per example";
         }
-        String factor = factor(G, E, tol);
-        if (factor != null) {
-            return prefix + factor;
-        }
         if (withoutBias != null) {
             for (int k = 0, b = 0; k < inputs.size(); k++) {
                 if (inputs.get(k).bias()) {
@@ -76,6 +72,10 @@ final class Diagnosis {
                     }
                 }
             }
+        }
+        String factor = factor(G, E, tol);
+        if (factor != null) {
+            return prefix + factor;
         }
         int worst = worst(G, E);
         String at = String.format("%s: %.6g where it should be %.6g", where(G, worst), G.data[worst], E.data[worst]);
@@ -149,6 +149,9 @@ final class Diagnosis {
         }
         if (near(k, Math.sqrt(2)) || near(k, Math.sqrt(0.5))) {
             return subject + " is off by a factor of √2: it is " + (k > 1 ? "√2 times" : "1/√2 times") + " the right one";
+        }
+        if (G.getNumElements() == 1) {
+            return null;   // one number is always some multiple of another: only the named factors say something
         }
         return String.format("%s is %.4g times the right one: a constant factor is wrong", subject, k);
     }
