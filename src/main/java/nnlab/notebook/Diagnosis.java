@@ -23,25 +23,35 @@ final class Diagnosis {
     private final int m;
     private final boolean rightOnOne;
     private final BiFunction<Integer, Integer, String> locator;
+    private final List<Exercise.Factor> factors;
+    private final List<String> columns;
 
     /**
      * @param subject "your result", "your v after the call", ...
      * @param m the batch size of this case (0 when there is none)
      * @param rightOnOne whether the same method was right on one example just before this batch
      * @param locator where entry (r, c) is, in words; null for "at row r, column c"
+     * @param factors the exercise's own likely factors, with their causes
+     * @param columns the names of the result's columns, or none
      */
     Diagnosis(String subject, List<Exercise.Input> inputs, int m, boolean rightOnOne,
-              BiFunction<Integer, Integer, String> locator) {
+              BiFunction<Integer, Integer, String> locator, List<Exercise.Factor> factors, List<String> columns) {
         this.subject = subject;
         this.inputs = inputs;
         this.m = m;
         this.rightOnOne = rightOnOne;
+        this.columns = columns;
         this.locator = locator != null ? locator
-                : (r, c) -> "at row " + (r + 1) + ", column " + (c + 1);
+                : (r, c) -> "at row " + (r + 1) + ", column " + (c + 1) + (c < columns.size() ? " (" + columns.get(c) + ")" : "");
+        this.factors = factors;
     }
 
-    /** @return null when G equals E, else what is wrong */
-    String of(DMatrixRMaj G, DMatrixRMaj E, List<DMatrixRMaj> withoutBias) {
+    /**
+     * @param withoutBias the reference with each bias input zeroed, or null
+     * @param before an input updated in place as it was before the call, or null
+     * @return null when G equals E, else what is wrong
+     */
+    String of(DMatrixRMaj G, DMatrixRMaj E, List<DMatrixRMaj> withoutBias, DMatrixRMaj before) {
         if (G == null) {
             return subject + " is null: return the matrix you computed";
         }
@@ -58,6 +68,13 @@ final class Diagnosis {
         double tol = TOLERANCE * Math.max(1, maxAbs(E));
         if (close(G, E, 1, tol)) {
             return null;
+        }
+        if (before != null && close(G, before, 1, tol)) {
+            return subject + " is what it was before: your method must update it in place (write into it)";
+        }
+        String swapped = swappedColumns(G, E, tol);
+        if (swapped != null) {
+            return swapped;
         }
         String prefix = rightOnOne ? "right for one example, but not for a batch of " + m + ": " : "";
         if (G.numRows == G.numCols && G.numRows > 1 && close(G, transpose(E), 1, tol)) {
@@ -129,6 +146,11 @@ final class Diagnosis {
         if (!close(G, E, k, tol * Math.max(1, Math.abs(k)))) {
             return null;
         }
+        for (Exercise.Factor f : factors) {
+            if (near(k, f.k())) {
+                return String.format("%s is %.4g times the right one: %s", subject, k, f.why());
+            }
+        }
         if (near(k, -1)) {
             return "the sign is flipped: " + subject + " is minus the right one. Check the order of a subtraction"
                     + " (p − y, not y − p) and the sign of each update";
@@ -154,6 +176,27 @@ final class Diagnosis {
             return null;   // one number is always some multiple of another: only the named factors say something
         }
         return String.format("%s is %.4g times the right one: a constant factor is wrong", subject, k);
+    }
+
+    /** G with two of its columns exchanged equals E. */
+    private String swappedColumns(DMatrixRMaj G, DMatrixRMaj E, double tol) {
+        for (int i = 0; i < G.numCols; i++) {
+            for (int j = i + 1; j < G.numCols; j++) {
+                DMatrixRMaj S = G.copy();
+                for (int r = 0; r < G.numRows; r++) {
+                    S.set(r, i, G.get(r, j));
+                    S.set(r, j, G.get(r, i));
+                }
+                if (close(S, E, 1, tol) && !close(G, E, 1, tol)) {
+                    return subject + "'s columns " + columnName(i) + " and " + columnName(j) + " are swapped";
+                }
+            }
+        }
+        return null;
+    }
+
+    private String columnName(int c) {
+        return c < columns.size() ? (c + 1) + " (" + columns.get(c) + ")" : String.valueOf(c + 1);
     }
 
     private String where(DMatrixRMaj A, int i) {

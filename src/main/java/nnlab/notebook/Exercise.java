@@ -79,9 +79,14 @@ public final class Exercise {
     /** One declared input: its name, shape (rows −1 = the batch size m) and how it is drawn. */
     record Input(String name, int rows, int columns, Values values, boolean bias) {}
 
+    /** A factor this exercise's students are likely to be off by, and what it means. */
+    record Factor(double k, String why) {}
+
     private final String what;
     private final List<Input> inputs = new ArrayList<>();
     private final List<String> inPlace = new ArrayList<>();
+    private final List<Factor> factors = new ArrayList<>();
+    private List<String> columns = List.of();
     private int[] batchSizes = {1, 5};
     private long seed = 2026;
 
@@ -129,6 +134,26 @@ public final class Exercise {
                     + ". Declare it first with batch, matrix or bias.");
         }
         inPlace.add(name);
+        return this;
+    }
+
+    /**
+     * Names a factor the result is likely to be off by, with its cause, e.g.
+     * {@code offBy(0.7, "divide the kept entries by 1 − p = 0.7")}: when the student's result is
+     * that many times the right one the message gives the cause instead of only the number.
+     */
+    public Exercise offBy(double factor, String why) {
+        if (!Double.isFinite(factor) || factor == 0 || factor == 1 || why == null || why.isBlank()) {
+            throw new IllegalArgumentException("offBy needs a finite factor other than 0 and 1, and its cause."
+                    + " Received: factor=" + factor + ", why=" + why + ". E.g. offBy(0.5, \"you halved λ\").");
+        }
+        factors.add(new Factor(factor, why));
+        return this;
+    }
+
+    /** Names the result's columns (e.g. "precision", "recall", "F1") for the messages. */
+    public Exercise columns(String... names) {
+        columns = List.of(names);
         return this;
     }
 
@@ -199,7 +224,7 @@ public final class Exercise {
             }
         }
         String wrong = new Diagnosis("your function", List.of(), 0, false,
-                (r, c) -> String.format("at %s = %.4g", variable, z[c])).of(got, expected, null);
+                (r, c) -> String.format("at %s = %.4g", variable, z[c]), List.of(), List.of()).of(got, expected, null, null);
         if (wrong != null) {
             throw new Wrong("✘ " + what + ": " + wrong, null);
         }
@@ -239,12 +264,13 @@ public final class Exercise {
             } catch (RuntimeException e) {
                 throw threw(what, e);
             }
-            Diagnosis diagnosis = new Diagnosis("your result", inputs, m, batchSize(m) && rightOnOne, null);
-            String wrong = diagnosis.of(got, expected, biasFree(reference, drawn));
+            Diagnosis diagnosis = new Diagnosis("your result", inputs, m, batchSize(m) && rightOnOne, null, factors, columns);
+            String wrong = diagnosis.of(got, expected, biasFree(reference, drawn), null);
             for (int k = 0; k < arity && wrong == null; k++) {
                 if (inPlace.contains(inputs.get(k).name())) {
                     wrong = new Diagnosis("your " + inputs.get(k).name() + " after the call", inputs, m,
-                            batchSize(m) && rightOnOne, null).of(forStudent[k], forReference[k], null);
+                            batchSize(m) && rightOnOne, null, List.of(), List.of())
+                            .of(forStudent[k], forReference[k], null, drawn[k]);
                 }
             }
             if (wrong != null) {

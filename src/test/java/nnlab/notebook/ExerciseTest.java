@@ -197,7 +197,41 @@ class ExerciseTest {
         Exercise.Fn forgets = a -> CommonOps_DDRM.subtract(a[0], CommonOps_DDRM.add(0.9, a[1], 0.1, a[2], null), null);
         assertTrue(velocity.verdict(3, right, right).startsWith("✔"));
         String message = assertThrows(Exercise.Wrong.class, () -> velocity.verdict(3, forgets, right)).getMessage();
-        assertTrue(message.contains("your v after the call is wrong"), message);
+        assertTrue(message.contains("your v after the call is what it was before: your method must update it in place"),
+                message);
+        Exercise.Fn halfStored = a -> {          // the right step, but half of v stored
+            var vNew = CommonOps_DDRM.add(0.9, a[1], 0.1, a[2], null);
+            CommonOps_DDRM.scale(0.5, vNew, a[1]);
+            return CommonOps_DDRM.subtract(a[0], vNew, null);
+        };
+        String wrongV = assertThrows(Exercise.Wrong.class, () -> velocity.verdict(3, halfStored, right)).getMessage();
+        assertTrue(wrongV.contains("your v after the call is off by a factor of 2: it is half the right one"), wrongV);
+    }
+
+    @Test
+    void namedFactor_givesTheExercisesOwnCause() {
+        String message = assertThrows(Exercise.Wrong.class, () -> Exercise.of("dropout").batch("A", 3)
+                .offBy(0.7, "divide the kept entries by 1 − p")
+                .verdict(1, a -> scaled(a[0], 0.7), a -> a[0])).getMessage();
+        assertEquals("✘ dropout: your result is 0.7000 times the right one: divide the kept entries by 1 − p", message);
+    }
+
+    @Test
+    void swappedColumns_areNamed() {
+        Exercise.Fn both = a -> CommonOps_DDRM.concatColumnsMulti(scaled(a[0], 2), scaled(a[0], 3));
+        Exercise.Fn swapped = a -> CommonOps_DDRM.concatColumnsMulti(scaled(a[0], 3), scaled(a[0], 2));
+        String message = assertThrows(Exercise.Wrong.class, () -> Exercise.of("two rates").batch("s", 1)
+                .columns("precision", "recall").verdict(1, swapped, both)).getMessage();
+        assertEquals("✘ two rates: your result's columns 1 (precision) and 2 (recall) are swapped", message);
+    }
+
+    @Test
+    void namedColumns_sayWhereTheResultIsWrong() {
+        Exercise.Fn both = a -> CommonOps_DDRM.concatColumnsMulti(scaled(a[0], 2), scaled(a[0], 3));
+        Exercise.Fn offInRecall = a -> CommonOps_DDRM.concatColumnsMulti(scaled(a[0], 2), scaled(a[0], 4));
+        String message = assertThrows(Exercise.Wrong.class, () -> Exercise.of("two rates").batch("s", 1)
+                .columns("precision", "recall").batchSizes(3).verdict(1, offInRecall, both)).getMessage();
+        assertTrue(message.contains("column 2 (recall)"), message);
     }
 
     @Test
