@@ -206,7 +206,7 @@ public final class Exercise {
 
     static String functionVerdict(String what, String variable, double from, double to,
                                   DoubleUnaryOperator student, DoubleUnaryOperator reference, long seed) {
-        Values.uniform(from, to);
+        Values.uniform(from, to);                     // throws, naming them, unless from < to
         Random rng = new Random(seed);
         double[] z = new double[13];
         for (int i = 0; i < z.length; i++) {

@@ -216,49 +216,23 @@ class ExerciseTest {
         assertEquals("✘ dropout: your result is 0.7000 times the right one: divide the kept entries by 1 − p", message);
     }
 
+    /** A result of two named columns, 2s and 3s, checked against {@code student} on batches of 3 and 5. */
+    private static String wrongRates(double first, double second) {
+        Exercise.Fn right = a -> CommonOps_DDRM.concatColumnsMulti(scaled(a[0], 2), scaled(a[0], 3));
+        Exercise.Fn student = a -> CommonOps_DDRM.concatColumnsMulti(scaled(a[0], first), scaled(a[0], second));
+        return assertThrows(Exercise.Wrong.class, () -> Exercise.of("two rates").batch("s", 1)
+                .columns("precision", "recall").batchSizes(3, 5).verdict(1, student, right)).getMessage();
+    }
+
     @Test
     void swappedColumns_areNamed() {
-        Exercise.Fn both = a -> CommonOps_DDRM.concatColumnsMulti(scaled(a[0], 2), scaled(a[0], 3));
-        Exercise.Fn swapped = a -> CommonOps_DDRM.concatColumnsMulti(scaled(a[0], 3), scaled(a[0], 2));
-        String message = assertThrows(Exercise.Wrong.class, () -> Exercise.of("two rates").batch("s", 1)
-                .columns("precision", "recall").verdict(1, swapped, both)).getMessage();
-        assertEquals("✘ two rates: your result's columns 1 (precision) and 2 (recall) are swapped", message);
+        assertEquals("✘ two rates: your result's columns 1 (precision) and 2 (recall) are swapped", wrongRates(3, 2));
     }
 
     @Test
     void namedColumns_sayWhereTheResultIsWrong() {
-        Exercise.Fn both = a -> CommonOps_DDRM.concatColumnsMulti(scaled(a[0], 2), scaled(a[0], 3));
-        Exercise.Fn offInRecall = a -> CommonOps_DDRM.concatColumnsMulti(scaled(a[0], 2), scaled(a[0], 4));
-        String message = assertThrows(Exercise.Wrong.class, () -> Exercise.of("two rates").batch("s", 1)
-                .columns("precision", "recall").batchSizes(3).verdict(1, offInRecall, both)).getMessage();
+        String message = wrongRates(2, 4);
         assertTrue(message.contains("column 2 (recall)"), message);
-    }
-
-    @Test
-    void scalarFunction_diagnosesAFactor() {
-        java.util.function.DoubleUnaryOperator sigma = z -> 1 / (1 + Math.exp(-z));
-        assertTrue(Exercise.functionVerdict("σ′(z)", "z", -6, 6, z -> sigma.applyAsDouble(z) * (1 - sigma.applyAsDouble(z)),
-                z -> sigma.applyAsDouble(z) * (1 - sigma.applyAsDouble(z)), 1).startsWith("✔ σ′(z): right at 13 points"));
-        String message = assertThrows(Exercise.Wrong.class, () -> Exercise.functionVerdict("σ′(z)", "z", -6, 6,
-                z -> 2 * sigma.applyAsDouble(z) * (1 - sigma.applyAsDouble(z)),
-                z -> sigma.applyAsDouble(z) * (1 - sigma.applyAsDouble(z)), 1)).getMessage();
-        assertTrue(message.contains("your function is off by a factor of 2"), message);
-        String elsewhere = assertThrows(Exercise.Wrong.class, () -> Exercise.functionVerdict("σ′(z)", "z", -6, 6,
-                z -> sigma.applyAsDouble(z) * (1 + sigma.applyAsDouble(z)),
-                z -> sigma.applyAsDouble(z) * (1 - sigma.applyAsDouble(z)), 1)).getMessage();
-        assertTrue(elsewhere.contains("your function is wrong at z = "), elsewhere);
-    }
-
-    @Test
-    void mismatchedArity_namesTheDeclaredInputs() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> layer().verdict(2, a -> a[0], a -> a[0]));
-        assertTrue(e.getMessage().contains("Received: inputs=[X, W, b]"), e.getMessage());
-    }
-
-    @Test
-    void sameSeed_sameInputs_soAVerdictIsReproducible() {
-        assertEquals(wrongLayer((X, W, b) -> scaled(X, 1)), wrongLayer((X, W, b) -> scaled(X, 1)));
     }
 
     private static DMatrixRMaj scaled(DMatrixRMaj A, double k) {
