@@ -79,6 +79,8 @@ public final class Animation extends Figure {
             names.add(f.name());
         }
         layoutPatch = controls(names, height, sliderLabel, frameMillis);
+        // the title as plotly text (Tablesaw's layout escapes it, which would show a line break as "<br>")
+        layoutPatch.putObject("title").put("text", frames.get(0).title());
         layoutPatch.setAll(moreLayout.deepCopy());
     }
 

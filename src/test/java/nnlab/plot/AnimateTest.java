@@ -71,6 +71,7 @@ class AnimateTest {
         assertEquals(2, frames.get(20).get("traces").size());
         assertEquals("animate", json.at("/layout/sliders/0/steps/3/method").asText());
         assertEquals("▶ Play", json.at("/layout/updatemenus/0/buttons/0/label").asText());
+        assertEquals(frames.get(0).at("/layout/title/text"), json.at("/layout/title/text"), "the still is frame 0");
         assertWithinBudget("boundary", a);
     }
 
@@ -182,7 +183,8 @@ class AnimateTest {
             assertTrue(tpr >= prev, "TPR never falls as the threshold falls");
             prev = tpr;
         }
-        assertTrue(frames.get(20).at("/layout/title/text").asText().contains("threshold 0.500: TPR "));
+        assertTrue(frames.get(20).at("/layout/title/text").asText().contains("<br>threshold 0.500: TPR "));
+        assertTrue(PlotlyJson.of(a).at("/layout/title/text").asText().contains("<br>"), "a line break, not \"&lt;br&gt;\"");
         assertWithinBudget("roc", a);
     }
 
