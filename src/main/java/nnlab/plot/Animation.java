@@ -31,7 +31,7 @@ public final class Animation extends Figure {
     public static final int MAX_BYTES = 1_500_000;
 
     /** Pixels added under the plot for the button and the slider. */
-    static final int CONTROLS_HEIGHT = 100;
+    static final int CONTROLS_HEIGHT = 140;
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -81,7 +81,13 @@ public final class Animation extends Figure {
         layoutPatch = controls(names, height, sliderLabel, frameMillis);
         // the title as plotly text (Tablesaw's layout escapes it, which would show a line break as "<br>")
         layoutPatch.putObject("title").put("text", frames.get(0).title());
-        layoutPatch.setAll(moreLayout.deepCopy());
+        moreLayout.fields().forEachRemaining(e -> {
+            if (layoutPatch.get(e.getKey()) instanceof ObjectNode mine && e.getValue() instanceof ObjectNode more) {
+                mine.setAll(more.deepCopy());    // e.g. the margin's top only
+            } else {
+                layoutPatch.set(e.getKey(), e.getValue().deepCopy());
+            }
+        });
     }
 
     /** Number of frames. */
@@ -115,7 +121,7 @@ public final class Animation extends Figure {
         ObjectNode menu = patch.putArray("updatemenus").addObject();
         menu.put("type", "buttons").put("direction", "left").put("showactive", false)
                 .put("x", 0).put("xanchor", "left").put("y", 0).put("yanchor", "top");
-        menu.putObject("pad").put("t", 75).put("r", 10);
+        menu.putObject("pad").put("t", 60).put("r", 10);
         ArrayNode buttons = menu.putArray("buttons");
         ObjectNode play = buttons.addObject().put("label", "▶ Play").put("method", "animate");
         ArrayNode playArgs = play.putArray("args");
@@ -126,8 +132,9 @@ public final class Animation extends Figure {
         pauseArgs.addArray().addNull();    // [null]: stop where it is
         pauseArgs.add(options(0, false));
         ObjectNode slider = patch.putArray("sliders").addObject();
-        slider.put("active", 0).put("x", 0.2).put("len", 0.8).put("y", 0).put("yanchor", "top");
-        slider.putObject("pad").put("t", 60);
+        // the buttons under the x axis title, the slider under the buttons, both from the plot's left edge
+        slider.put("active", 0).put("x", 0).put("len", 1).put("y", 0).put("yanchor", "top");
+        slider.putObject("pad").put("t", 110);
         slider.putObject("currentvalue").put("prefix", label + " ").put("visible", true).put("xanchor", "left");
         slider.putObject("transition").put("duration", 0);
         ArrayNode steps = slider.putArray("steps");

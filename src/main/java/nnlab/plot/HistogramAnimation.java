@@ -96,7 +96,7 @@ final class HistogramAnimation {
             bars.object("marker").put("color", Colors.of(l)).put("opacity", 0.85);
             traces.add(bars);
             traces.add(JsonTrace.of("scatter", "label " + (l + 1)).put("mode", "text").array("x", new double[] {lo})
-                    .array("y", new double[] {0.92 * yMax}).strings("text", new String[] {labels[0][l]})
+                    .array("y", new double[] {0.85 * yMax}).strings("text", new String[] {labels[0][l]})
                     .put("textposition", "middle right").put("xaxis", "x" + axis).put("yaxis", "y" + axis)
                     .put("showlegend", false).put("hoverinfo", "skip"));
             moving[2 * l] = 2 * l;

@@ -81,8 +81,8 @@ final class PathAnimation {
                         .set("y", Animation.numbers(y, 4)));
                 changes.add(Animation.update().<ObjectNode>set("x", Animation.numbers(new double[] {x[n0]}, 4))
                         .set("y", Animation.numbers(new double[] {y[n0]}, 4)));
-                // four heads a line, so seven optimizers' heights fit over the plot
-                heights.append(i == 0 ? "" : i % 4 == 0 ? "<br>" : ", ").append(paths.names().get(i))
+                // two heads a line, so long optimizer names fit over the plot
+                heights.append(i == 0 ? "" : i % 2 == 0 ? "<br>" : ", ").append(paths.names().get(i))
                         .append(String.format(" f = %.3g", p.get(upTo).f()));
             }
             frames.add(new Animation.Frame(String.valueOf(t), title + "<br>step " + t + ": " + heights, moving,
@@ -93,7 +93,14 @@ final class PathAnimation {
         }
         int height = 560;
         return new Animation(Layouts.ranged(frames.get(0).title(), surface.xName(), surface.xRange(), surface.yName(),
-                surface.yRange(), 720, height), traces.toArray(new Trace[0]), frames, height, "step", 120);
+                surface.yRange(), 720, height), traces.toArray(new Trace[0]), frames, height, "step", 120, titleRoom(n));
+    }
+
+    /** A top margin for the title's lines: the title, then the steps' heights two paths a line. */
+    private static ObjectNode titleRoom(int paths) {
+        ObjectNode more = Animation.update();
+        more.putObject("margin").put("t", 50 + 22 * ((paths + 1) / 2));
+        return more;
     }
 
     /**
