@@ -20,6 +20,13 @@ final class RocAnimation {
 
     private RocAnimation() {}
 
+    /** Room above the plot for three title lines. */
+    private static ObjectNode titleRoom() {
+        ObjectNode more = Animation.update();
+        more.putObject("margin").put("t", 100);
+        return more;
+    }
+
     static Animation roc(String title, double[] scores, int[] labels) {
         Figure still = ClassifierPlots.roc(title, scores, labels);
         Curves.Roc roc = Curves.roc(scores, labels);
@@ -35,22 +42,19 @@ final class RocAnimation {
             double fpr = roc.fpr()[at];
             double tpr = roc.tpr()[at];
             firstAt = firstAt == null ? new double[] {fpr, tpr} : firstAt;
-            String label = String.format("t = %.3f", t);
             ObjectNode change = Animation.update().<ObjectNode>set("x", Animation.numbers(new double[] {fpr}, 4))
                     .<ObjectNode>set("y", Animation.numbers(new double[] {tpr}, 4));
-            change.putArray("text").add(label);
             String counts = String.format("threshold %.3f: TPR %.2f (%d of %d positives found),"
-                    + " FPR %.2f (%d of %d negatives flagged)", t, tpr, Math.round(tpr * positives), positives, fpr,
+                    + "<br>FPR %.2f (%d of %d negatives flagged)", t, tpr, Math.round(tpr * positives), positives, fpr,
                     Math.round(fpr * negatives), negatives);
             frames.add(new Animation.Frame(String.format("%.3f", t), title + "<br>" + counts, new int[] {point},
                     List.of(change)));
         }
         traces.add(JsonTrace.points("classifier: score ≥ t", new double[] {firstAt[0]}, new double[] {firstAt[1]},
-                Colors.of(3), 14).put("mode", "markers+text").strings("text", new String[] {"t = 1.000"})
-                .put("textposition", "bottom right"));
+                Colors.of(3), 14));
         int height = 480;
         return new Animation(Layouts.sized(frames.get(0).title(), "false-positive rate", Scale.LINEAR,
                 "true-positive rate (recall)", Scale.LINEAR, 640, height), traces.toArray(new Trace[0]), frames,
-                height, "threshold", 200);
+                height, "threshold", 200, titleRoom());
     }
 }
