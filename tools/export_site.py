@@ -81,11 +81,15 @@ def figures_to_html(nb) -> int:
                 continue
             n += 1
             div = f"nnlab-plot-{n}"
-            payload = json.dumps({"data": fig.get("data", []), "layout": fig.get("layout", {})}).replace("</", "<\\/")
+            # an animated figure keeps its frames (its play button and slider are in its layout)
+            figure = {"data": fig.get("data", []), "layout": fig.get("layout", {})}
+            if fig.get("frames"):
+                figure["frames"] = fig["frames"]
+            payload = json.dumps(figure).replace("</", "<\\/")
             out["data"]["text/html"] = (
                 f'<div id="{div}" class="nnlab-plot"></div>\n'
-                f'<script>(function(){{var f={payload};'
-                f'Plotly.newPlot("{div}",f.data,f.layout,{{responsive:true}});}})();</script>')
+                f'<script>(function(){{var f={payload};f.config={{responsive:true}};'
+                f'Plotly.newPlot("{div}",f);}})();</script>')
             del out["data"][PLOTLY]
     return n
 
