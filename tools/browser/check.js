@@ -24,7 +24,18 @@ const out = args.out;
 const UI = args.ui || 'lab';
 if (!['lab', 'notebook'].includes(UI)) throw new Error(`--ui is lab or notebook. Received: --ui ${UI}`);
 const WHERE = UI === 'lab' ? 'lab' : 'nb7';
-const notebookUrl = name => `${args.lab}/${UI === 'lab' ? 'lab/tree' : 'notebooks'}/${name}`;
+// In JupyterLab, a workspace of its own per run (nothing restored: one notebook, one kernel).
+const notebookUrl = name => UI === 'lab'
+  ? `${args.lab}/lab/workspaces/check-${process.pid}-${Date.now()}/tree/${name}${name.includes('?') ? '&' : '?'}reset`
+  : `${args.lab}/notebooks/${name}`;
+
+// Shut down every kernel of the server, so the next notebook does not share the machine with it.
+async function shutDownKernels() {
+  const token = new URLSearchParams((args.notebook || args.live || '').split('?')[1] || '').get('token');
+  const auth = { headers: { Authorization: `token ${token}` } };
+  const kernels = await (await fetch(`${args.lab}/api/kernels`, auth)).json();
+  for (const k of kernels) await fetch(`${args.lab}/api/kernels/${k.id}`, { ...auth, method: 'DELETE' });
+}
 fs.mkdirSync(out, { recursive: true });
 const LAUNCH = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
@@ -442,6 +453,7 @@ function report(where, figs) {
   try {
     if (args.notebook) await lab(browser);
     if (args.live) await live(browser);
+    if (args.notebook || args.live) await shutDownKernels();
     if (args.page) await site(browser);
     if (args.api) await api(browser);
   } catch (e) {
