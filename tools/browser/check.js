@@ -91,7 +91,7 @@ async function lab(browser) {
   await page.waitForFunction(n => document.querySelectorAll('.js-plotly-plot .main-svg').length > 0
       && document.querySelectorAll('.js-plotly-plot').length >= n
       && ![...document.querySelectorAll('.jp-InputPrompt')].some(e => e.textContent.includes('*')),
-      expected, { timeout: Number(args.timeout || 120) * 1000, polling: 500 });
+      expected, { timeout: Number(args.timeout || 240) * 1000, polling: 500 });
   console.log(`${WHERE}: all cells ran in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
   const errCells = await page.$$eval('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]',
     els => els.map(e => e.textContent.slice(0, 300)));
@@ -309,7 +309,7 @@ async function api(browser) {
 // (1) press play and see the drawing change from frame to frame, (2) pause, drag the slider to its
 // last step and see that step's frame drawn: the figure's data equal to the frame's, its title
 // the frame's, the drawing different from the first frame's. The page samples the drawing itself
-// (every 25 ms, a fingerprint of the plot area's paths, images and title) so a busy machine cannot
+// (every 25 ms, a fingerprint of the plot area's paths and images, with their styles, and title) so a busy machine cannot
 // make this side miss frames; the deadlines are generous and only bound a broken figure.
 // Screenshots: WHERE-animation-K-first.png (as drawn before play) and -last.png (the slider at the end).
 async function animations(page, where) {
@@ -337,7 +337,8 @@ async function animation(page, gd, where, n, frames) {
       const parts = [];
       g.querySelectorAll('.main-svg .cartesianlayer path, .main-svg .cartesianlayer image, .main-svg .polarlayer path,'
           + ' .main-svg .ternarylayer path, .main-svg .infolayer .gtitle').forEach(e => parts.push(
-        e.getAttribute('d') || e.getAttribute('href') || e.getAttribute('xlink:href') || e.textContent || ''));
+        (e.getAttribute('d') || e.getAttribute('href') || e.getAttribute('xlink:href') || e.textContent || '')
+        + (e.getAttribute('style') || '')));  // the style: a frame may change only widths or colours
       return hash(parts.join('|'));
     };
     g.__nnlabSeen = { drawn: new Set([g.__nnlabDrawn()]), names: new Set(), ended: false };
@@ -384,6 +385,7 @@ async function animation(page, gd, where, n, frames) {
   // (2) the slider to its last step, with the mouse: press on the grip, drag past the rail's end
   const slider = await gd.$('.slider-container .slider-rail-rect');
   if (!slider) throw new Error('has frames but no slider');
+  await slider.scrollIntoViewIfNeeded();
   const grip = await gd.$('.slider-container .slider-grip-rect');
   const rail = await slider.boundingBox();
   const g0 = await grip.boundingBox();
