@@ -82,11 +82,13 @@ def figures_to_html(nb) -> int:
                 continue
             n += 1
             div = f"nnlab-plot-{n}"
-            payload = json.dumps({"data": fig.get("data", []), "layout": fig.get("layout", {})}).replace("</", "<\\/")
+            # An animated figure's frames (with its slider and play button in the layout) come along.
+            payload = json.dumps({"data": fig.get("data", []), "layout": fig.get("layout", {}),
+                                  "frames": fig.get("frames", []), "config": {"responsive": True}}).replace("</", "<\\/")
             out["data"]["text/html"] = (
                 f'<div id="{div}" class="nnlab-plot"></div>\n'
                 f'<script>(function(){{var f={payload};'
-                f'Plotly.newPlot("{div}",f.data,f.layout,{{responsive:true}});}})();</script>')
+                f'Plotly.newPlot("{div}",f);}})();</script>')
             del out["data"][PLOTLY]
     return n
 
@@ -205,6 +207,21 @@ def index_page(entries) -> str:
             "<ol class=\"course\">\n" + "\n".join(items) + "\n</ol></body></html>\n")
 
 
+def notebook_page(exporter, nb, stem: str):
+    """(page, title, figure count) of one executed notebook, drawing offline from assets/;
+    page None (and the reason on stderr) when nbconvert's page is not what this script expects."""
+    count = figures_to_html(nb)
+    title = title_of(nb, stem)
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    body, n_mathjax = CDN_MATHJAX.subn("", body)
+    body, n_require = CDN_REQUIRE.subn("", body)
+    if n_mathjax != 1 or n_require != 1 or not re.search(r"<body[^>]*>", body):
+        print(f"error: nbconvert's page no longer looks as expected (MathJax blocks: {n_mathjax}, "
+              f"RequireJS tags: {n_require}); update tools/export_site.py", file=sys.stderr)
+        return None, title, count
+    return body.replace("</head>", LOCAL_HEAD + "\n</head>", 1), title, count
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--executed", type=pathlib.Path, default=ROOT / "target" / "executed-student",
@@ -236,16 +253,9 @@ def main() -> int:
     entries = []
     for src in sources:
         nb = nbformat.read(args.executed / src.name, as_version=4)
-        count = figures_to_html(nb)
-        title = title_of(nb, src.stem)
-        body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
-        body, n_mathjax = CDN_MATHJAX.subn("", body)
-        body, n_require = CDN_REQUIRE.subn("", body)
-        if n_mathjax != 1 or n_require != 1 or not re.search(r"<body[^>]*>", body):
-            print(f"error: nbconvert's page no longer looks as expected (MathJax blocks: {n_mathjax}, "
-                  f"RequireJS tags: {n_require}); update tools/export_site.py", file=sys.stderr)
+        body, title, count = notebook_page(exporter, nb, src.stem)
+        if body is None:
             return 2
-        body = body.replace("</head>", LOCAL_HEAD + "\n</head>", 1)
         entries.append({"page": src.with_suffix(".html").name, "title": title, "figures": count, "body": body,
                         "goals": learning_goals(nb), "summary": summary(nb)})
     for i, e in enumerate(entries):

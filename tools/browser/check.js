@@ -2,11 +2,15 @@
 // run all its cells with the nnlab kernel and wait until every figure cell shows plotly's SVG;
 // (b) open the exported HTML page from file:// with every network request refused, and see the
 // same figures, then follow its "next" link to the next notebook's page; (c) open one page of
-// the API reference (the Javadoc in site/api/) offline and see it rendered. Screenshots go to
-// target/screenshots/ for people to look at.
+// the API reference (the Javadoc in site/api/) offline and see it rendered. On every animated
+// figure (plotly frames with a play button and a slider), in the notebook and on the page: press
+// play and see the drawing change from frame to frame, then drag the slider to the last frame and
+// see that frame's data and title drawn. Screenshots go to target/screenshots/ for people to look at.
 //
-// Usage: node check.js --lab URL [--notebook NAME --figures N] [--live NAME] [--page FILE]
-//                      [--api FILE] --out DIR
+// Usage: node check.js --lab URL [--ui lab|notebook] [--notebook NAME --figures N --animations N]
+//                      [--live NAME] [--page FILE [--nav no]] [--api FILE] --out DIR
+// --ui notebook runs the notebook in Notebook 7 (`jupyter notebook`; same cells and menus as
+// JupyterLab, one notebook per page) instead of JupyterLab; the screenshots are then named nb7-*.
 const { chromium } = require('playwright-core');
 const fs = require('fs');
 const path = require('path');
@@ -14,10 +18,33 @@ const path = require('path');
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, v, i, a) =>
   (v.startsWith('--') ? acc.concat([[v.slice(2), a[i + 1]]]) : acc), []));
 const expected = Number(args.figures);
+const expectedAnimations = Number(args.animations || 0);
 const out = args.out;
+// Where a notebook opens: JupyterLab's tree or Notebook 7's notebook page.
+const UI = args.ui || 'lab';
+if (!['lab', 'notebook'].includes(UI)) throw new Error(`--ui is lab or notebook. Received: --ui ${UI}`);
+const WHERE = UI === 'lab' ? 'lab' : 'nb7';
+// In JupyterLab, a workspace of its own per run (nothing restored: one notebook, one kernel).
+const notebookUrl = name => UI === 'lab'
+  ? `${args.lab}/lab/workspaces/check-${process.pid}-${Date.now()}/tree/${name}${name.includes('?') ? '&' : '?'}reset`
+  : `${args.lab}/notebooks/${name}`;
+
+// Shut down every kernel of the server, so the next notebook does not share the machine with it.
+async function shutDownKernels() {
+  const token = new URLSearchParams((args.notebook || args.live || '').split('?')[1] || '').get('token');
+  const auth = { headers: { Authorization: `token ${token}` } };
+  const kernels = await (await fetch(`${args.lab}/api/kernels`, auth)).json();
+  for (const k of kernels) await fetch(`${args.lab}/api/kernels/${k.id}`, { ...auth, method: 'DELETE' });
+}
 fs.mkdirSync(out, { recursive: true });
 const LAUNCH = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+
+// A page error, unless it is plotly's reasonless rejection of an animation the check interrupted.
+function pageError(page, errors, e) {
+  if (page.__nnlabInterrupting && String(e) === 'undefined') return;
+  errors.push(String(e));
+}
 
 function fail(msg) { console.error('browser check FAILED: ' + msg); process.exitCode = 1; }
 
@@ -44,7 +71,7 @@ async function runAll(page) {
         .some(e => /\[(\*|\d+)\]/.test(e.textContent)), null, { timeout: 15000 });
       return;
     } catch (e) {
-      console.log(`lab: Run All Cells started nothing (attempt ${attempt}), retrying`);
+      console.log(`${WHERE}: Run All Cells started nothing (attempt ${attempt}), retrying`);
       await page.keyboard.press('Escape');
     }
   }
@@ -54,30 +81,31 @@ async function runAll(page) {
 async function lab(browser) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
-  page.on('pageerror', e => errors.push(String(e)));
+  page.on('pageerror', e => pageError(page, errors, e));
   const t0 = Date.now();
-  await page.goto(`${args.lab}/lab/tree/${args.notebook}`);
+  await page.goto(notebookUrl(args.notebook));
   await page.waitForSelector('.jp-Notebook-ExecutionIndicator[data-status="idle"]', { timeout: 90000 });
-  console.log(`lab: kernel idle after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`${WHERE}: kernel idle after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const t1 = Date.now();
   await runAll(page);
   await page.waitForFunction(n => document.querySelectorAll('.js-plotly-plot .main-svg').length > 0
       && document.querySelectorAll('.js-plotly-plot').length >= n
       && ![...document.querySelectorAll('.jp-InputPrompt')].some(e => e.textContent.includes('*')),
-      expected, { timeout: Number(args.timeout || 120) * 1000, polling: 500 });
-  console.log(`lab: all cells ran in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+      expected, { timeout: Number(args.timeout || 240) * 1000, polling: 500 });
+  console.log(`${WHERE}: all cells ran in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
   const errCells = await page.$$eval('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]',
     els => els.map(e => e.textContent.slice(0, 300)));
-  if (errCells.length) fail('stderr output in lab: ' + errCells.join(' | '));
+  if (errCells.length) fail(`stderr output in ${WHERE}: ` + errCells.join(' | '));
   const figs = await figures(page);
-  report('lab', figs);
+  report(WHERE, figs);
+  await animations(page, WHERE);
   const plots = await page.$$('.js-plotly-plot');
   for (let i = 0; i < plots.length; i++) {
     await plots[i].scrollIntoViewIfNeeded();
-    await plots[i].screenshot({ path: path.join(out, `lab-figure-${i + 1}.png`) });
+    await plots[i].screenshot({ path: path.join(out, `${WHERE}-figure-${i + 1}.png`) });
   }
-  await page.screenshot({ path: path.join(out, 'lab-notebook.png') });
-  if (errors.length) fail('page errors in lab: ' + errors.join(' | '));
+  await page.screenshot({ path: path.join(out, `${WHERE}-notebook.png`) });
+  if (errors.length) fail(`page errors in ${WHERE}: ` + errors.join(' | '));
   await page.close();
 }
 
@@ -85,13 +113,14 @@ async function lab(browser) {
 // last epoch; then a long run stopped with the toolbar's stop button ends within a second and
 // keeps its chart and its history. Uses tools/browser/live-training.ipynb.
 async function live(browser) {
+  const LIVE = UI === 'lab' ? 'live' : 'nb7-live';
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  await page.goto(`${args.lab}/lab/tree/${args.live}`);
+  await page.goto(notebookUrl(args.live));
   await page.waitForSelector('.jp-Notebook-ExecutionIndicator[data-status="idle"]', { timeout: 90000 });
   // JupyterLab sometimes asks for a kernel (a restored workspace): answer with the nnlab kernel
   const dialog = page.locator('.jp-Dialog select');
   if (await dialog.waitFor({ timeout: 4000 }).then(() => true, () => false)) {
-    await dialog.selectOption('nnlab').catch(e => console.log('live: kernel dialog: ' + e));
+    await dialog.selectOption('nnlab').catch(e => console.log(LIVE + ': kernel dialog: ' + e));
     await page.locator('.jp-Dialog').getByRole('button', { name: 'Select' }).click();
     await page.waitForTimeout(2000);
     await page.waitForSelector('.jp-Notebook-ExecutionIndicator[data-status="idle"]', { timeout: 90000 });
@@ -139,7 +168,7 @@ async function live(browser) {
   const t0 = Date.now();
   while (!/\[\d+\]/.test(await prompt(1))) {
     if (!shot && (await points(1)) >= 3) {
-      await cell(1).screenshot({ path: path.join(out, 'live-during-training.png') });
+      await cell(1).screenshot({ path: path.join(out, LIVE + '-during-training.png') });
       shot = true;
     }
     if (Date.now() - t0 > 120000) throw new Error('live run did not finish in 120 s');
@@ -153,13 +182,13 @@ async function live(browser) {
   const counts = new Set(seen.counts);
   const final = (await texts(1)).map(t => t.trim());
   const charts = await cell(1).locator('.js-plotly-plot').count();
-  await cell(1).screenshot({ path: path.join(out, 'live-finished.png') });
-  console.log(`live: ${lines.size} distinct progress lines, chart point counts seen ${[...counts].join(',')},` +
+  await cell(1).screenshot({ path: path.join(out, LIVE + '-finished.png') });
+  console.log(`${LIVE}: ${lines.size} distinct progress lines, chart point counts seen ${[...counts].join(',')},` +
     ` ${charts} chart(s); final: ${final.join(' | ')}`);
-  if (charts !== 1) fail(`live: expected one chart updated in place, found ${charts}`);
-  if (counts.size < 2) fail('live: the chart was not seen updating during training');
-  if (lines.size < 3) fail('live: the progress line was not seen changing');
-  if (!final.some(t => t.startsWith('done: 20/20'))) fail('live: the progress line did not reach the last epoch');
+  if (charts !== 1) fail(`${LIVE}: expected one chart updated in place, found ${charts}`);
+  if (counts.size < 2) fail(LIVE + ': the chart was not seen updating during training');
+  if (lines.size < 3) fail(LIVE + ': the progress line was not seen changing');
+  if (!final.some(t => t.startsWith('done: 20/20'))) fail(LIVE + ': the progress line did not reach the last epoch');
 
   // (2) a long run stopped with the stop button
   await run(2);
@@ -176,15 +205,15 @@ async function live(browser) {
   await waitDone(2, 20);
   const stopSeconds = (Date.now() - tStop) / 1000;
   const keptPoints = await points(2);
-  await cell(2).screenshot({ path: path.join(out, 'live-interrupted.png') });
+  await cell(2).screenshot({ path: path.join(out, LIVE + '-interrupted.png') });
   await run(3);
   await waitDone(3, 30);
   const kept = (await texts(3)).join(' ');
-  console.log(`live: stop button ended training in ${stopSeconds.toFixed(2)} s; chart keeps ${keptPoints} epochs; ${kept}`);
-  if (stopSeconds > 1.0) fail(`live: training took ${stopSeconds.toFixed(2)} s to stop (limit 1 s)`);
-  if (!(keptPoints >= 3)) fail('live: the chart of the finished epochs did not remain after stopping');
+  console.log(`${LIVE}: stop button ended training in ${stopSeconds.toFixed(2)} s; chart keeps ${keptPoints} epochs; ${kept}`);
+  if (stopSeconds > 1.0) fail(`${LIVE}: training took ${stopSeconds.toFixed(2)} s to stop (limit 1 s)`);
+  if (!(keptPoints >= 3)) fail(LIVE + ': the chart of the finished epochs did not remain after stopping');
   const m = /kept (\d+) epochs, interrupted = true/.exec(kept);
-  if (!m || Number(m[1]) < 3) fail('live: the history of the finished epochs did not remain: ' + kept);
+  if (!m || Number(m[1]) < 3) fail(LIVE + ': the history of the finished epochs did not remain: ' + kept);
   await page.close();
 }
 
@@ -201,7 +230,7 @@ async function offline(browser) {
   });
   const page = await context.newPage();
   const errors = [];
-  page.on('pageerror', e => errors.push(String(e)));
+  page.on('pageerror', e => pageError(page, errors, e));
   return { context, page, refused, errors };
 }
 
@@ -214,6 +243,7 @@ async function site(browser) {
   }
   const figs = await figures(page);
   report('site', figs);
+  await animations(page, 'site');
   if (Number(args.math || 0) > 0) {
     await page.waitForSelector('mjx-container', { timeout: 15000 }).catch(() => {});
     const formulas = await page.$$eval('mjx-container', els => els.length);
@@ -226,7 +256,7 @@ async function site(browser) {
     await plots[i].screenshot({ path: path.join(out, `site-figure-${i + 1}.png`) });
   }
   await page.screenshot({ path: path.join(out, 'site-page.png'), fullPage: true });
-  await neighbour(page);
+  if (args.nav !== 'no') await neighbour(page);
   if (refused.length) console.log(`site: refused ${refused.length} network requests (page works offline): ${refused.slice(0, 3).join(' ')}`);
   if (errors.length) fail('page errors on the site: ' + errors.join(' | '));
   await context.close();
@@ -275,6 +305,138 @@ async function api(browser) {
   await context.close();
 }
 
+// Every animated figure on the page (a plotly figure with frames, a play button and a slider):
+// (1) press play and see the drawing change from frame to frame, (2) pause, drag the slider to its
+// last step and see that step's frame drawn: the figure's data equal to the frame's, its title
+// the frame's, the drawing different from the first frame's. The page samples the drawing itself
+// (every 25 ms, a fingerprint of the plot area's paths and images, with their styles, and title) so a busy machine cannot
+// make this side miss frames; the deadlines are generous and only bound a broken figure.
+// Screenshots: WHERE-animation-K-first.png (as drawn before play) and -last.png (the slider at the end).
+async function animations(page, where) {
+  const t0 = Date.now();
+  const plots = await page.$$('.js-plotly-plot');
+  let n = 0;
+  for (const gd of plots) {
+    const frames = await gd.evaluate(g => ((g._transitionData || {})._frames || []).length);
+    if (frames < 2) continue;
+    n++;
+    await animation(page, gd, where, n, frames).catch(e => fail(`${where}: animated figure ${n}: ${e.message}`));
+  }
+  console.log(`${where}: ${n} animated figures checked in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (n < expectedAnimations) fail(`${where}: ${n} animated figures, expected ${expectedAnimations}`);
+}
+
+async function animation(page, gd, where, n, frames) {
+  const shot = end => path.join(out, `${where}-animation-${n}-${end}.png`);
+  await gd.scrollIntoViewIfNeeded();
+  // In the page: the fingerprint of what is drawn, and a sampler that collects fingerprints and
+  // the frame names plotly announces while it animates.
+  await gd.evaluate(g => {
+    const hash = s => { let h = 5381; for (let i = 0; i < s.length; i++) h = (h * 33 + s.charCodeAt(i)) | 0; return h; };
+    g.__nnlabDrawn = () => {
+      const parts = [];
+      g.querySelectorAll('.main-svg .cartesianlayer path, .main-svg .cartesianlayer image, .main-svg .polarlayer path,'
+          + ' .main-svg .ternarylayer path, .main-svg .infolayer .gtitle').forEach(e => parts.push(
+        (e.getAttribute('d') || e.getAttribute('href') || e.getAttribute('xlink:href') || e.textContent || '')
+        + (e.getAttribute('style') || '')));  // the style: a frame may change only widths or colours
+      return hash(parts.join('|'));
+    };
+    g.__nnlabSeen = { drawn: new Set([g.__nnlabDrawn()]), names: new Set(), ended: false };
+    if (!g.__nnlabHooked) {
+      g.__nnlabHooked = true;
+      g.on('plotly_animatingframe', e => g.__nnlabSeen.names.add(e.name));
+      g.on('plotly_animated', () => { g.__nnlabSeen.ended = true; });
+    }
+  });
+  const first = await gd.evaluate(g => ({ drawn: g.__nnlabDrawn(), title: (g.querySelector('.gtitle') || {}).textContent || '' }));
+  await gd.screenshot({ path: shot('first') });
+
+  // (1) play: at least three different drawings (or every frame of a shorter animation)
+  const buttons = await gd.$$('.updatemenu-button');
+  let playButton = null, pauseButton = null;
+  for (const b of buttons) {
+    const text = (await b.textContent()) || '';
+    if (/play|▶|►/i.test(text)) playButton = playButton || b;
+    if (/pause|stop|❚|⏸/i.test(text)) pauseButton = pauseButton || b;
+  }
+  if (!playButton) throw new Error(`has ${frames} frames but no play button (an updatemenus button labelled Play)`);
+  const want = Math.min(3, frames);
+  const tPlay = Date.now();
+  await gd.evaluate(g => { g.__nnlabTimer = setInterval(() => g.__nnlabSeen.drawn.add(g.__nnlabDrawn()), 25); });
+  await playButton.click();
+  const deadline = Math.max(30000, frames * 3000);
+  const ok = await page.waitForFunction(([g, k]) => (g.__nnlabSeen.drawn.size >= k && g.__nnlabSeen.names.size >= k)
+      || g.__nnlabSeen.ended,
+    [gd, want], { timeout: deadline, polling: 100 }).then(() => true, () => false);
+  const playSeconds = (Date.now() - tPlay) / 1000;
+  // Pausing (or moving the slider) interrupts plotly's animation, which then rejects that
+  // animation's promise with no reason: an "undefined" page error that is no fault of the figure.
+  page.__nnlabInterrupting = true;
+  if (pauseButton) await pauseButton.click();
+  const seen = await gd.evaluate(g => {
+    clearInterval(g.__nnlabTimer);
+    return { drawn: g.__nnlabSeen.drawn.size, names: [...g.__nnlabSeen.names] };
+  });
+  if (!ok || seen.drawn < want || seen.names.length < want) {
+    throw new Error(`play drew ${seen.drawn} different pictures in ${playSeconds.toFixed(1)} s (frames announced: ` +
+      `${seen.names.join(', ') || 'none'}); expected ${want}`);
+  }
+
+  // (2) the slider to its last step, with the mouse: press on the grip, drag past the rail's end
+  const slider = await gd.$('.slider-container .slider-rail-rect');
+  if (!slider) throw new Error('has frames but no slider');
+  await slider.scrollIntoViewIfNeeded();
+  const grip = await gd.$('.slider-container .slider-grip-rect');
+  const rail = await slider.boundingBox();
+  const g0 = await grip.boundingBox();
+  await page.mouse.move(g0.x + g0.width / 2, g0.y + g0.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 5; i++) await page.mouse.move(g0.x + (rail.x + rail.width + 20 - g0.x) * i / 5, g0.y + g0.height / 2);
+  await page.mouse.up();
+  // The step's frame, once plotly has drawn it (the fingerprint holds still for 300 ms).
+  const last = await page.waitForFunction(g => {
+    const s = g.layout.sliders[0];
+    if (s.active !== s.steps.length - 1 || g._transitionData._animationRaf) return false;
+    const d = g.__nnlabDrawn();
+    if (d !== g.__nnlabLast) { g.__nnlabLast = d; g.__nnlabSince = Date.now(); return false; }
+    if (Date.now() - g.__nnlabSince < 300) return false;
+    const step = s.steps[s.steps.length - 1];
+    const name = step.args && step.args[0] && step.args[0][0];
+    const frame = g._transitionData._frames.find(f => String(f.name) === String(name));
+    if (!frame) return { error: `the slider's last step animates to "${name}", which is no frame` };
+    const plain = v => JSON.stringify(v, (k, x) => ArrayBuffer.isView(x) ? Array.from(x) : x);
+    const differ = [];
+    (frame.data || []).forEach((t, j) => {
+      const idx = frame.traces ? frame.traces[j] : j;
+      for (const key of ['x', 'y', 'z', 'text', 'marker.size']) {
+        const [a, b] = key.split('.');
+        const want = b ? (t[a] || {})[b] : t[a];
+        if (want === undefined) continue;
+        const got = b ? (g.data[idx][a] || {})[b] : g.data[idx][a];
+        if (plain(want) !== plain(got)) differ.push(`trace ${idx} ${key}`);
+      }
+    });
+    const title = frame.layout && frame.layout.title;
+    return { name: String(name), label: step.label, differ, drawn: d,
+      wantTitle: title === undefined ? null : (typeof title === 'string' ? title : title.text),
+      title: (g.querySelector('.gtitle') || {}).textContent || '',
+      current: (g.querySelector('.slider-group > text.slider-label') || {}).textContent || '' };
+  }, gd, { timeout: 30000, polling: 100 }).then(h => h.jsonValue(), () => null);
+  page.__nnlabInterrupting = false;
+  if (!last) throw new Error('dragging the slider to its end did not land on its last step (or plotly never finished drawing it)');
+  if (last.error) throw new Error(last.error);
+  await gd.screenshot({ path: shot('last') });
+  console.log(`${where}: animated figure ${n} (${frames} frames): play drew ${seen.drawn} different pictures in ` +
+    `${playSeconds.toFixed(1)} s (frames ${seen.names.slice(0, 4).join(', ')}${seen.names.length > 4 ? ', …' : ''}); ` +
+    `slider at its end shows "${last.name}" (title "${last.title}", slider "${last.current}")`);
+  if (last.differ.length) fail(`${where}: animated figure ${n}: at the last step the figure's data are not frame "${last.name}"'s: ${last.differ.join(', ')}`);
+  if (last.wantTitle !== null && last.title.trim() !== String(last.wantTitle).trim()) {
+    fail(`${where}: animated figure ${n}: the last frame's title is "${last.wantTitle}" but "${last.title}" is drawn`);
+  }
+  if (!last.current.trim().endsWith(String(last.label))) fail(`${where}: animated figure ${n}: the slider shows "${last.current}", not its last step "${last.label}"`);
+  if (last.drawn === first.drawn) fail(`${where}: animated figure ${n}: the last frame is drawn the same as the first`);
+}
+
 function report(where, figs) {
   console.log(`${where}: ${figs.length} figures drawn (expected ${expected}): ` +
     figs.map(f => `"${f.title}" [x: "${f.xtitle}"]`).join(', '));
@@ -293,6 +455,7 @@ function report(where, figs) {
   try {
     if (args.notebook) await lab(browser);
     if (args.live) await live(browser);
+    if (args.notebook || args.live) await shutDownKernels();
     if (args.page) await site(browser);
     if (args.api) await api(browser);
   } catch (e) {

@@ -11,6 +11,7 @@ import nnlab.nn.Dense;
 import nnlab.nn.Dropout;
 import nnlab.nn.Layer;
 import nnlab.nn.Parameter;
+import nnlab.plot.Animation;
 import nnlab.plot.Plot;
 import nnlab.tabular.TableData;
 import nnlab.train.History;
@@ -51,7 +52,7 @@ public final class Mime {
 
     /** The classes {@link #of(Object)} renders; the kernel's startup script registers each. */
     public static List<Class<?>> types() {
-        return List.of(Figure.class, Table.class, History.class, Net.class, Dataset.class, Blank.class);
+        return List.of(Figure.class, Animation.class, Table.class, History.class, Net.class, Dataset.class, Blank.class);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nnlab.plot.Animation;
 import tech.tablesaw.plotly.components.Figure;
 
 /**
@@ -27,6 +28,9 @@ import tech.tablesaw.plotly.components.Figure;
  * commas), one {@code var layout = {...}} and one {@code var traceN = {...}} each; a lenient JSON
  * reader takes each literal as it is. The attributes are plotly 1.x style ({@code titlefont},
  * string titles), which plotly.js 2.x still reads.
+ *
+ * <p>An {@link Animation} also gets its {@code frames} and, merged into the layout, its play
+ * button and slider: {@code {"data": [...], "layout": {...}, "frames": [...]}}.
  */
 public final class PlotlyJson {
 
@@ -85,7 +89,23 @@ public final class PlotlyJson {
         if (!out.has("layout")) {
             out.putObject("layout");
         }
+        if (figure instanceof Animation a) {
+            merge((ObjectNode) out.get("layout"), a.layoutPatch());
+            out.set("frames", a.frames());
+        }
         return out;
+    }
+
+    /** Copies {@code patch} into {@code target}, object by object (an axis keeps its title when a range is added). */
+    private static void merge(ObjectNode target, ObjectNode patch) {
+        patch.fields().forEachRemaining(e -> {
+            JsonNode old = target.get(e.getKey());
+            if (old instanceof ObjectNode o && e.getValue() instanceof ObjectNode p) {
+                merge(o, p);
+            } else {
+                target.set(e.getKey(), e.getValue());
+            }
+        });
     }
 
     private static JsonNode readLiteral(String js, int start, String what) {

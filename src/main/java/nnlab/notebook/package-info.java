@@ -17,6 +17,10 @@
  *       button.</li>
  *   <li>{@link nnlab.notebook.Check}: {@code Check.that(holds, "what the text predicts")} prints
  *       a ✔ line, or fails the cell when the prediction does not hold.</li>
+ *   <li>{@link nnlab.notebook.Exercise}: the check cell of a "Your turn" exercise. It runs the
+ *       student's method and the library's on fresh seeded inputs (one example, then a batch),
+ *       prints ✔, or throws {@link nnlab.notebook.Exercise.Wrong} saying what is wrong (shape,
+ *       factor, sign, bias, batch, NaN), or rethrows {@link nnlab.notebook.NotYet}.</li>
  * </ul>
  *
  * <p>A notebook rarely calls this package itself: the kernel draws whatever a cell returns.

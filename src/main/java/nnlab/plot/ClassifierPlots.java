@@ -32,56 +32,11 @@ final class ClassifierPlots {
                     + net.inputSize() + " and the data has " + data.features() + ".");
         }
         DMatrixRMaj X = data.xView();
-        double[] gx = span(X, 0);
-        double[] gy = span(X, 1);
         int g = BOUNDARY_GRID;
-        DMatrixRMaj grid = new DMatrixRMaj(g * g, 2);
-        for (int j = 0; j < g; j++) {
-            for (int i = 0; i < g; i++) {
-                grid.set(j * g + i, 0, gx[i]);
-                grid.set(j * g + i, 1, gy[j]);
-            }
-        }
-        DMatrixRMaj p = net.predict(grid);
-        int k = p.numCols;
-        double[][] z = new double[g][g];
-        List<Trace> traces = new ArrayList<>();
-        if (k == 1) {
-            for (int j = 0; j < g; j++) {
-                for (int i = 0; i < g; i++) {
-                    z[j][i] = p.get(j * g + i, 0);
-                }
-            }
-            String p1 = "P(" + className(data, 1) + ")";
-            JsonTrace heat = JsonTrace.of("heatmap", p1).array("x", gx).array("y", gy).matrix("z", z)
-                    .put("zmin", 0).put("zmax", 1).put("showlegend", false)
-                    .colorscale(0.0, Colors.light(0), 0.5, "#ffffff", 1.0, Colors.light(1));
-            heat.object("colorbar").put("title", p1).put("len", 0.6);
-            traces.add(heat);
-            JsonTrace line = JsonTrace.of("contour", "boundary (p = 0.5)").array("x", gx).array("y", gy).matrix("z", z)
-                    .put("showscale", false).put("showlegend", true).put("hoverinfo", "skip");
-            line.object("contours").put("start", 0.5).put("end", 0.5).put("size", 1).put("coloring", "lines");
-            line.object("line").put("color", "#333333").put("width", 2);
-            line.colorscale(0.0, "#333333", 1.0, "#333333");
-            traces.add(line);
-        } else {
-            int[] predicted = MatrixOps.classes(p);
-            for (int j = 0; j < g; j++) {
-                for (int i = 0; i < g; i++) {
-                    z[j][i] = predicted[j * g + i];
-                }
-            }
-            Object[] scale = new Object[4 * k];
-            for (int c = 0; c < k; c++) {
-                scale[4 * c] = (double) c / k;
-                scale[4 * c + 1] = Colors.light(c);
-                scale[4 * c + 2] = (double) (c + 1) / k;
-                scale[4 * c + 3] = Colors.light(c);
-            }
-            traces.add(JsonTrace.of("heatmap", "predicted class").array("x", gx).array("y", gy).matrix("z", z)
-                    .put("zmin", -0.5).put("zmax", k - 0.5).put("showscale", false).put("showlegend", false)
-                    .colorscale(scale));
-        }
+        double[] gx = span(X, 0, g);
+        double[] gy = span(X, 1, g);
+        DMatrixRMaj p = net.predict(grid(gx, gy));
+        List<Trace> traces = new ArrayList<>(shading(gx, gy, surface(p, g), p.numCols, data));
         traces.addAll(classPoints(data));
         return new Figure(Layouts.sized(title, "x₁", Scale.LINEAR, "x₂", Scale.LINEAR, 640, 520),
                 traces.toArray(new Trace[0]));
@@ -116,8 +71,70 @@ final class ClassifierPlots {
         return out;
     }
 
-    /** {@link #BOUNDARY_GRID} evenly spaced values over column c's range plus a 5% margin each side. */
-    private static double[] span(DMatrixRMaj X, int c) {
+    /** The grid points (gx[i], gy[j]) as rows j·n + i of an n² × 2 matrix. */
+    static DMatrixRMaj grid(double[] gx, double[] gy) {
+        DMatrixRMaj grid = new DMatrixRMaj(gx.length * gy.length, 2);
+        for (int j = 0; j < gy.length; j++) {
+            for (int i = 0; i < gx.length; i++) {
+                grid.set(j * gx.length + i, 0, gx[i]);
+                grid.set(j * gx.length + i, 1, gy[j]);
+            }
+        }
+        return grid;
+    }
+
+    /**
+     * What the background shows of predictions p on a g × g {@link #grid}: P(class 1) for one
+     * output, the predicted class ({@link MatrixOps#classes}) for k outputs; row j is y = gy[j].
+     */
+    static double[][] surface(DMatrixRMaj p, int g) {
+        int[] predicted = p.numCols == 1 ? null : MatrixOps.classes(p);
+        double[][] z = new double[g][g];
+        for (int j = 0; j < g; j++) {
+            for (int i = 0; i < g; i++) {
+                z[j][i] = predicted == null ? p.get(j * g + i, 0) : predicted[j * g + i];
+            }
+        }
+        return z;
+    }
+
+    /**
+     * The background traces for a {@link #surface} z of a net with {@code outputs} outputs: for one,
+     * the probability heatmap and the p = 0.5 contour line; for k, the predicted-class heatmap.
+     */
+    static List<Trace> shading(double[] gx, double[] gy, double[][] z, int outputs, Dataset data) {
+        List<Trace> traces = new ArrayList<>();
+        if (outputs == 1) {
+            String p1 = "P(" + className(data, 1) + ")";
+            JsonTrace heat = JsonTrace.of("heatmap", p1).array("x", gx).array("y", gy).matrix("z", z)
+                    .put("zmin", 0).put("zmax", 1).put("showlegend", false)
+                    .colorscale(0.0, Colors.light(0), 0.5, "#ffffff", 1.0, Colors.light(1));
+            heat.object("colorbar").put("title", p1).put("len", 0.6);
+            traces.add(heat);
+            JsonTrace line = JsonTrace.of("contour", "boundary (p = 0.5)").array("x", gx).array("y", gy).matrix("z", z)
+                    .put("showscale", false).put("showlegend", true).put("hoverinfo", "skip");
+            line.object("contours").put("start", 0.5).put("end", 0.5).put("size", 1).put("coloring", "lines");
+            line.object("line").put("color", "#333333").put("width", 2);
+            line.colorscale(0.0, "#333333", 1.0, "#333333");
+            traces.add(line);
+        } else {
+            int k = outputs;
+            Object[] scale = new Object[4 * k];
+            for (int c = 0; c < k; c++) {
+                scale[4 * c] = (double) c / k;
+                scale[4 * c + 1] = Colors.light(c);
+                scale[4 * c + 2] = (double) (c + 1) / k;
+                scale[4 * c + 3] = Colors.light(c);
+            }
+            traces.add(JsonTrace.of("heatmap", "predicted class").array("x", gx).array("y", gy).matrix("z", z)
+                    .put("zmin", -0.5).put("zmax", k - 0.5).put("showscale", false).put("showlegend", false)
+                    .colorscale(scale));
+        }
+        return traces;
+    }
+
+    /** n evenly spaced values over column c's range plus a 5% margin each side. */
+    static double[] span(DMatrixRMaj X, int c, int n) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int r = 0; r < X.numRows; r++) {
@@ -125,7 +142,7 @@ final class ClassifierPlots {
             hi = Math.max(hi, X.get(r, c));
         }
         double pad = hi > lo ? 0.05 * (hi - lo) : 0.5;
-        return Layouts.linspace(lo - pad, hi + pad, BOUNDARY_GRID);
+        return Layouts.linspace(lo - pad, hi + pad, n);
     }
 
     /** Scores P(class 1) of a net with one sigmoid output on {@code data}. */
@@ -203,7 +220,7 @@ final class ClassifierPlots {
     }
 
     /** The last point whose threshold is still ≥ t (the classifier "s ≥ t"). */
-    private static int thresholdIndex(double[] thresholds, double t) {
+    static int thresholdIndex(double[] thresholds, double t) {
         int at = 0;
         for (int i = 0; i < thresholds.length; i++) {
             if (thresholds[i] >= t) {

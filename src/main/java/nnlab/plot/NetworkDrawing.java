@@ -40,7 +40,7 @@ final class NetworkDrawing {
             }
         }
         int tallest = Arrays.stream(widths).max().orElse(1);
-        int height = Math.min(760, Math.max(360, MARGIN + 28 * tallest));
+        int height = height(tallest);
         double unitPixels = (height - MARGIN) / (double) tallest;
         double circle = Math.min(18, Math.max(6, 0.5 * unitPixels));
         List<Trace> traces = new ArrayList<>();
@@ -53,10 +53,10 @@ final class NetworkDrawing {
                     int sign = w >= 0 ? 0 : 1;
                     JsonTrace edge = JsonTrace.line(sign == 0 ? "positive weight" : "negative weight",
                             new double[] {l, l + 1}, new double[] {unitY(i, widths[l]), unitY(j, widths[l + 1])},
-                            Colors.withAlpha(Colors.of(sign), 0.75))
+                            edgeColor(w))
                             .put("showlegend", !legend[sign]).put("legendgroup", sign == 0 ? "pos" : "neg")
-                            .put("hoverinfo", "text").put("text", String.format("%s: w = %.3f", dense.get(l).name(), w));
-                    edge.object("line").put("width", 0.5 + 5 * Math.abs(w) / max);
+                            .put("hoverinfo", "text").put("text", edgeText(dense.get(l).name(), w));
+                    edge.object("line").put("width", lineWidth(w, max));
                     legend[sign] = true;
                     traces.add(edge);
                 }
@@ -77,6 +77,26 @@ final class NetworkDrawing {
         String shape = Arrays.toString(widths).replace(", ", "-").replaceAll("[\\[\\]]", "");
         return new Figure(Layouts.drawing("The network: " + shape + " units, line width = |w|", "layer (0 = inputs)",
                 720, height), traces.toArray(new Trace[0]));
+    }
+
+    /** The drawing's height in pixels for a tallest layer of {@code tallest} units. */
+    static int height(int tallest) {
+        return Math.min(760, Math.max(360, MARGIN + 28 * tallest));
+    }
+
+    /** Blue for a positive weight, orange for a negative one. */
+    static String edgeColor(double w) {
+        return Colors.withAlpha(Colors.of(w >= 0 ? 0 : 1), 0.75);
+    }
+
+    /** A weight's line width in pixels, from 0.5 (w = 0) to 5.5 (|w| = max). */
+    static double lineWidth(double w, double max) {
+        return 0.5 + 5 * Math.abs(w) / max;
+    }
+
+    /** The hover text of a weight's line. */
+    static String edgeText(String layer, double w) {
+        return String.format("%s: w = %.3f", layer, w);
     }
 
     /** Units of a layer centred on 0, one apart. */

@@ -21,6 +21,7 @@ import nnlab.optim.schedule.Schedule;
  *   Callback.schedule(Schedule.cosine(0.1, 50, 0))           // LearningRateScheduler
  *   Callback.terminateOnNaN()                                // TerminateOnNaN
  *   Callback.progress()                                      // ProgressLine, one text line per epoch
+ *   Callback.snapshots(5)                                    // Snapshots, a copy of the net every 5 epochs
  * }</pre>
  * A custom callback is an anonymous class (or a class of your own) overriding only what it needs:
  * <pre>{@code
@@ -108,5 +109,13 @@ public interface Callback {
     /** Prints one plain-text line per epoch to {@code System.out}. */
     static ProgressLine progress() {
         return new ProgressLine(System.out);
+    }
+
+    /**
+     * Keeps a copy of the net before training and every {@code every} epochs, for the figures
+     * that replay a run ({@code Animate.boundary(snapshots, data)}); see {@link Snapshots}.
+     */
+    static Snapshots snapshots(int every) {
+        return new Snapshots(every);
     }
 }

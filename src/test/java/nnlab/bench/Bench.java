@@ -11,7 +11,9 @@ import nnlab.mat.Gemm;
 import nnlab.nn.Activation;
 import nnlab.optim.Optimizer;
 import nnlab.train.Architecture;
+import nnlab.train.Callback;
 import nnlab.train.Net;
+import nnlab.train.Snapshots;
 import nnlab.train.Training;
 import org.ejml.data.DMatrixRMaj;
 
@@ -27,7 +29,8 @@ import org.ejml.data.DMatrixRMaj;
  * {@code RESULT W4accuracy fraction ...}, the test accuracy after each timed run.
  *
  * <p>Usage: {@code java -cp ... nnlab.bench.Bench [runs] [workload ...]} (default 5 runs of
- * the ceiling and W1 W2 W3; W4, 10 epochs a run, only when named).
+ * the ceiling and W1 W2 W3; W4, 10 epochs a run, and W1snapshots, W1 with and without
+ * {@code Callback.snapshots(1)}, only when named).
  */
 public final class Bench {
 
@@ -45,8 +48,9 @@ public final class Bench {
                 case "W2" -> w2(runs);
                 case "W3" -> w3(runs);
                 case "W4" -> w4(runs);
+                case "W1snapshots" -> w1Snapshots(runs);
                 default -> throw new IllegalArgumentException("Unknown workload " + w
-                        + "; use gemm, W1, W2, W3 or W4.");
+                        + "; use gemm, W1, W2, W3, W4 or W1snapshots.");
             }
         }
     }
@@ -81,6 +85,36 @@ public final class Bench {
                 .dense(10, Activation.softmax()).seed(1).build();
         Training t = net.train(data).optimizer(Optimizer.adam(1e-3)).batchSize(128).epochs(1).metrics();
         report("W1", "samples/s", samplesPerSecond(t, 60_000, 1, runs));
+    }
+
+    /**
+     * The cost of {@code Callback.snapshots(1)} on W1: the same one-epoch training with and
+     * without it, alternating run by run in one JVM (so both see the same JIT state and machine
+     * load). A run with it copies the net twice (before the epoch and after it), the most
+     * snapshots a run can take. Prints {@code RESULT W1 ...} and {@code RESULT W1snapshots ...}.
+     */
+    static void w1Snapshots(int runs) {
+        Dataset data = classes(60_000, 784, 10, 1);
+        Net net = Net.input(784).dense(256, Activation.relu()).dense(128, Activation.relu())
+                .dense(10, Activation.softmax()).seed(1).build();
+        Training plain = net.train(data).optimizer(Optimizer.adam(1e-3)).batchSize(128).epochs(1).metrics();
+        Snapshots snapshots = Callback.snapshots(1);
+        Training recorded = net.train(data).optimizer(Optimizer.adam(1e-3)).batchSize(128).epochs(1).metrics()
+                .callbacks(snapshots);
+        plain.run();
+        recorded.run();
+        double[] without = new double[runs];
+        double[] with = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            long start = System.nanoTime();
+            plain.run();
+            without[r] = 60_000 / ((System.nanoTime() - start) / 1e9);
+            start = System.nanoTime();
+            recorded.run();
+            with[r] = 60_000 / ((System.nanoTime() - start) / 1e9);
+        }
+        report("W1", "samples/s", without);
+        report("W1snapshots", "samples/s", with);
     }
 
     /** W2: MLP 2-16-16-1, tanh, sigmoid + binary cross-entropy, SGD, full batch of 1,000. */
