@@ -22,9 +22,10 @@ nbgrader turns a Java solution region into the stub `throw new NotYet();`.
             ClearOutput and Execute left out, --regrade-by-executing puts them back).
 
 Usage: python tools/assignment.py student [--src DIR] [--out DIR] [--assignment NAME] [--no-worked-solutions]
-       python tools/assignment.py check [--src DIR] [--student-dir DIR] [--teacher DIR] [--out DIR] [NOTEBOOK ...]
+       python tools/assignment.py check [--src DIR] [--student-dir DIR] [--teacher DIR] [--out DIR] [--jobs N] [NOTEBOOK ...]
 """
 import argparse
+import concurrent.futures
 import os
 import pathlib
 import re
@@ -205,6 +206,7 @@ def check(args) -> int:
     failed = 0
     exercise_names, checks_total = [], 0
     args.out.mkdir(parents=True, exist_ok=True)
+    todo = []  # (notebook, its check cells' ticks in the teacher's run) to execute as a student
     for p in sources:
         teacher_path = args.teacher / p.name
         if not teacher_path.is_file():
@@ -215,23 +217,30 @@ def check(args) -> int:
         if not has_exercises(teacher):
             shutil.copy2(teacher_path, args.out / p.name)  # the same notebook: its teacher run serves
             continue
-        ticks = [shows_tick(c) for c in check_cells(teacher)]
         student_path = args.student_dir / p.name
         if not student_path.is_file() or student_path.stat().st_mtime < p.stat().st_mtime:
             print(f"{p.name:40s} FAILED: {student_path} is missing or older than {p}; run tools/assignment.py student")
             failed += 1
             continue
-        if args.grade_only:  # the executed student copy of an earlier check
-            ok, line = (args.out / p.name).is_file(), f"{p.name:40s} (executed earlier)"
-        else:
-            ok, line = run_notebooks.run(student_path, args.out, args.budget, student=True)
-        if ok and not all(ticks):
-            ok, line = False, line + f"\n  FAILED: the teacher's run shows ✔ in {sum(ticks)} of {len(ticks)} check cells"
-        print(line, flush=True)
-        failed += not ok
-        if ok:  # the failed ones are not graded: their outputs stop at the failure
-            exercise_names.append(p.name)
-            checks_total += len(ticks)
+        todo.append((p, [shows_tick(c) for c in check_cells(teacher)]))
+    # Each run starts its own kernel, and a kernel's start keeps about one core busy: two runs at a
+    # time overlap one's start with the other's cells. Results are printed in course order.
+    with concurrent.futures.ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        runs = [None if args.grade_only else
+                pool.submit(run_notebooks.run, args.student_dir / p.name, args.out, args.budget, True)
+                for p, _ in todo]
+        for (p, ticks), future in zip(todo, runs):
+            if future is None:  # the executed student copy of an earlier check
+                ok, line = (args.out / p.name).is_file(), f"{p.name:40s} (executed earlier)"
+            else:
+                ok, line = future.result()
+            if ok and not all(ticks):
+                ok, line = False, line + f"\n  FAILED: the teacher's run shows ✔ in {sum(ticks)} of {len(ticks)} check cells"
+            print(line, flush=True)
+            failed += not ok
+            if ok:  # the failed ones are not graded: their outputs stop at the failure
+                exercise_names.append(p.name)
+                checks_total += len(ticks)
     run_wall = time.monotonic() - t0
     if not exercise_names:
         print(f"assignment: nothing to grade, {failed} failed")
@@ -278,6 +287,7 @@ def main() -> int:
     c.add_argument("--teacher", type=pathlib.Path, default=ROOT / "target" / "executed")
     c.add_argument("--out", type=pathlib.Path, default=ROOT / "target" / "executed-student")
     c.add_argument("--budget", type=float, default=60.0, help="seconds per notebook (default 60)")
+    c.add_argument("--jobs", type=int, default=2, help="student versions executed at a time (default 2)")
     c.add_argument("--regrade-by-executing", action="store_true",
                    help="let nbgrader autograde execute the submissions again (as for a real class)")
     c.add_argument("--grade-only", action="store_true",
