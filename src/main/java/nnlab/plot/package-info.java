@@ -3,6 +3,8 @@
  * (a {@link nnlab.train.History}, a {@link nnlab.train.Net} and its data, …) and return a
  * Tablesaw {@link tech.tablesaw.plotly.components.Figure} that the nnlab kernel draws.
  * {@link nnlab.plot.Tables} turns the same results into Tablesaw tables.
+ * {@link nnlab.plot.BiasVariancePlots} is a public recipe family of its own (Plot's facade is
+ * full): bias² and variance against a setting, the resampled fits, and their table.
  *
  * <p>Several runs, curves or paths in one plot come as a {@link nnlab.plot.Series}: names and
  * values in the order given, which is the legend's order
