@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nnlab.nn.Dense;
 import nnlab.nn.Layer;
+import nnlab.nn.Residual;
 import nnlab.optim.Optimizer;
 import nnlab.train.Callback;
 import nnlab.train.Net;
@@ -19,7 +20,9 @@ import org.ejml.data.DMatrixRMaj;
  * dead fraction      fraction of units whose a⁽ℓ⁾ is 0 for every example of the batch
  * </pre>
  * where a⁽ℓ⁾ is the output of the layer right after the dense layer (its activation), or the
- * dense layer's own output when nothing follows it. In a deep sigmoid net the gradient norm
+ * dense layer's own output when nothing follows it. Dense layers inside a residual block
+ * ({@code .residual(depth, activation)}) are recorded too, in order; their a⁽ℓ⁾ is the block's
+ * output X + F(X). In a deep sigmoid net the gradient norm
  * shrinks layer by layer towards the input (each σ' ≤ 1/4 multiplies in), the picture of the
  * vanishing gradient.
  *
@@ -111,6 +114,13 @@ public final class LayerStatistics implements Callback {
             if (layers.get(i) instanceof Dense d) {
                 dense.add(d);
                 act.add(i + 1 < layers.size() && !(layers.get(i + 1) instanceof Dense) ? i + 1 : i);
+            } else if (layers.get(i) instanceof Residual r) {
+                for (Layer inner : r.layers()) {
+                    if (inner instanceof Dense d) {
+                        dense.add(d);
+                        act.add(i);   // the block's output X + F(X): the net keeps no output inside a block
+                    }
+                }
             }
         }
         activationIndex = act.stream().mapToInt(Integer::intValue).toArray();

@@ -75,6 +75,26 @@ class LayerStatisticsTest {
     }
 
     @Test
+    void residualBlocks_haveTheirInnerDenseLayersRecorded_withTheGradientOfThatStep() {
+        // full batch, no shuffling: the first recorded step's gradient is the one of the whole data at the seed
+        Dataset data = Synthetic.moons(30, 0.1, 2);
+        Architecture arch = Net.input(2).dense(4, Activation.tanh()).residual(2, Activation.tanh())
+                .dense(1, Activation.sigmoid()).seed(3);
+        var stats = LayerStatistics.every(1);
+        arch.build().train(data).fullBatch().shuffle(false).epochs(1).callbacks(stats).run();
+        assertEquals(List.of("dense1", "dense2", "dense3", "dense4"), stats.layers());
+
+        Net probe = arch.build();
+        probe.computeGradients(data.xView(), data.yView(), probe.defaultLoss());
+        var inner = (Dense) ((nnlab.nn.Residual) probe.layer(2)).layers().get(2);
+        double[] g = inner.weights().grad().data;
+        double norm = Math.sqrt(java.util.Arrays.stream(g, 0, inner.weights().size()).map(v -> v * v).sum());
+        var recorded = stats.samples().stream().filter(x -> x.layer().equals("dense3")).findFirst().orElseThrow();
+        assertEquals(norm, recorded.gradientNorm(), 1e-12 * norm);
+        assertEquals(3, recorded.depth());
+    }
+
+    @Test
     void unitHealth_findsDeadReluUnits_andIdenticalUnits_inPlainWords() {
         Dataset data = Synthetic.moons(50, 0.1, 1);
         Net net = Net.input(2).dense(4, Activation.relu()).dense(1, Activation.sigmoid()).init(Init.heNormal()).seed(1).build();
