@@ -9,7 +9,7 @@ import java.util.Random;
  * approach to hyperparameter optimization", JMLR 18(185), 2018; ICLR 2017), set up by name and
  * started by {@link #run}:
  * <pre>{@code
- *   Search.Result r = Search.hyperband(space, 27).eta(3).seed(1).run((p, epochs) -> validationLoss(p, epochs));
+ *   Search.Result r = Search.hyperband(space, 27).reduction(3).seed(1).run((p, epochs) -> validationLoss(p, epochs));
  * }</pre>
  * Successive halving must choose between many settings with a small first budget (a good setting
  * that starts slowly may be dropped) and few settings with a large one (few settings are tried).
@@ -32,7 +32,7 @@ import java.util.Random;
  * </pre>
  * When R is not a power of η, r<sub>i</sub> is rounded to the nearest whole epoch (at least 1); the
  * last rung always gets R. Every trial records its bracket s and budget; {@link Search.Result#best()}
- * is the best trial at budget R. Defaults: η = 3, one round, every bracket, seed 0. Each setting is
+ * is the best trial at budget R. Defaults: η = 3 ({@link #reduction}), one round, every bracket, seed 0. Each setting is
  * checked when set; the bracket against s<sub>max</sub> when the search runs.
  */
 public final class Hyperband {
@@ -57,13 +57,17 @@ public final class Hyperband {
         this.maxBudget = maxBudget;
     }
 
-    /** The reduction factor η ≥ 2: each rung keeps the best 1/η of its settings and gives them η times the budget. Default 3. */
-    public Hyperband eta(int eta) {
-        if (eta < 2) {
-            throw new IllegalArgumentException("The reduction factor must be at least 2 (keep the best 1/eta), e.g. 3."
-                    + " Received: eta=" + eta);
+    /**
+     * The reduction factor η ≥ 2 (the paper's symbol; a word here, since a search space's "eta" is
+     * usually the learning rate): each rung keeps the best 1/η of its settings and gives them η
+     * times the budget. Default 3.
+     */
+    public Hyperband reduction(int factor) {
+        if (factor < 2) {
+            throw new IllegalArgumentException("The reduction factor must be at least 2 (keep the best 1/factor), e.g. 3."
+                    + " Received: reduction=" + factor);
         }
-        this.eta = eta;
+        this.eta = factor;
         return this;
     }
 
@@ -83,7 +87,7 @@ public final class Hyperband {
      */
     public Hyperband bracket(int s) {
         if (s < 0) {
-            throw new IllegalArgumentException("A bracket s is between 0 (random search) and s_max = floor(log_eta R), e.g. 0."
+            throw new IllegalArgumentException("A bracket s is between 0 (random search) and s_max = floor(log R / log reduction), e.g. 0."
                     + " Received: bracket=" + s);
         }
         this.onlyBracket = s;
@@ -118,7 +122,7 @@ public final class Hyperband {
     public List<Rung> schedule() {
         int sMax = maxBracket();
         if (onlyBracket > sMax) {
-            throw new IllegalArgumentException("With maxBudget " + maxBudget + " and eta " + eta + " the brackets run from 0"
+            throw new IllegalArgumentException("With maxBudget " + maxBudget + " and reduction " + eta + " the brackets run from 0"
                     + " to s_max = " + sMax + "; choose one of them, or a larger maxBudget. Received: bracket=" + onlyBracket);
         }
         List<Rung> rungs = new ArrayList<>();
@@ -131,7 +135,7 @@ public final class Hyperband {
             long n = ((sMax + 1) * (long) etaS + s) / (s + 1);
             if (n > Integer.MAX_VALUE) {
                 throw new IllegalArgumentException("Bracket " + s + " would start " + n + " settings; use a smaller maxBudget"
-                        + " or a larger eta. Received: maxBudget=" + maxBudget + ", eta=" + eta);
+                        + " or a larger reduction. Received: maxBudget=" + maxBudget + ", reduction=" + eta);
             }
             for (int i = 0; i <= s; i++) {
                 // n_i = ⌊n η^(−i)⌋, r_i = R η^(i−s)

@@ -177,7 +177,7 @@ public final class Search {
 
     /**
      * Hyperband with η = 3, one round of every bracket: see {@link Hyperband} for the schedule,
-     * {@code Search.hyperband(space, 27).eta(2).rounds(2).seed(1).run(objective)} for the options.
+     * {@code Search.hyperband(space, 27).reduction(2).rounds(2).seed(1).run(objective)} for the options.
      */
     public static Result hyperband(Space space, int maxBudget, long seed, BudgetedObjective objective) {
         return hyperband(space, maxBudget).seed(seed).run(objective);

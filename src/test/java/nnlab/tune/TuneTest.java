@@ -181,7 +181,7 @@ class TuneTest {
         // eta = 2, R = 4: s_max = 2; s = 2: n = 4 at 1; s = 1: n = ceil(3/2*2) = 3 at 2; s = 0: n = 3 at 4
         assertEquals(List.of(new Hyperband.Rung(2, 4, 1), new Hyperband.Rung(2, 2, 2), new Hyperband.Rung(2, 1, 4),
                 new Hyperband.Rung(1, 3, 2), new Hyperband.Rung(1, 1, 4), new Hyperband.Rung(0, 3, 4)),
-                Search.hyperband(new Space().uniform("a", 0, 1), 4).eta(2).schedule());
+                Search.hyperband(new Space().uniform("a", 0, 1), 4).reduction(2).schedule());
     }
 
     @Test
