@@ -46,7 +46,8 @@ public final class Tables {
 
     /**
      * One row per trial of a search, in the order they ran: {@code trial}, one column per
-     * hyperparameter, {@code budget} (for successive halving), {@code score}. Sort it with {@code .sortAscendingOn("score")}.
+     * hyperparameter, {@code bracket} (for Hyperband), {@code budget} (for successive halving and Hyperband),
+     * {@code score}. Sort it with {@code .sortAscendingOn("score")}.
      */
     public static Table of(Search.Result result) {
         Require.given("result", result, "Search.random(space, 20, 1, objective)");
@@ -63,6 +64,9 @@ public final class Tables {
                 }
                 t.addColumns(c);
             }
+        }
+        if (result.trials().stream().anyMatch(tr -> tr.bracket() >= 0)) {
+            t.addColumns(IntColumn.create("bracket", result.trials().stream().mapToInt(Search.Trial::bracket).toArray()));
         }
         if (result.totalBudget() > 0) {
             t.addColumns(IntColumn.create("budget", result.trials().stream().mapToInt(Search.Trial::budget).toArray()));

@@ -23,7 +23,8 @@ import java.util.function.DoubleSupplier;
  * Two more spend the budget differently: {@link #genetic} evolves a population of settings (its
  * settings are named, {@code genetic(space).trials(27).population(9).seed(1).run(objective)}: two
  * counts side by side could not be told apart), and
- * {@link #successiveHalving} trains many settings briefly and gives the survivors more epochs.
+ * {@link #successiveHalving} trains many settings briefly and gives the survivors more epochs, and
+ * {@link #hyperband} runs several such brackets, from many settings with short runs to few with long ones.
  * A trial whose score is not finite (training diverged) is kept with that score; it never counts
  * as the best, and the Gaussian process sees it as the worst finite score so far. An objective
  * that throws stops the search with an {@link IllegalStateException} naming the trial's number and
@@ -159,29 +160,61 @@ public final class Search {
                     + " int (" + last + " epochs); use a smaller first budget, e.g. 5, or fewer settings. Received: configs="
                     + configs + ", minBudget=" + minBudget);
         }
+        List<Integer> sizes = new ArrayList<>();
+        List<Integer> budgets = new ArrayList<>();
+        for (int n = configs, b = minBudget; ; n = (n + 1) / 2, b *= 2) {
+            sizes.add(n);
+            budgets.add(b);
+            if (n <= 2) {
+                break; // the last pair is compared at this budget: the better one is the result
+            }
+        }
         Random rng = new Random(seed);
+        List<Trial> out = new ArrayList<>();
+        halve(space, rng, sizes, budgets, -1, objective, out);
+        return new Result("successive halving", out);
+    }
+
+    /**
+     * Hyperband with η = 3, one round of every bracket: see {@link Hyperband} for the schedule,
+     * {@code Search.hyperband(space, 27).reduction(2).rounds(2).seed(1).run(objective)} for the options.
+     */
+    public static Result hyperband(Space space, int maxBudget, long seed, BudgetedObjective objective) {
+        return hyperband(space, maxBudget).seed(seed).run(objective);
+    }
+
+    /** Hyperband up to {@code maxBudget} epochs per trial, with named options; see {@link Hyperband}. */
+    public static Hyperband hyperband(Space space, int maxBudget) {
+        return new Hyperband(space, maxBudget);
+    }
+
+    /**
+     * One bracket of successive halving, shared by {@link #successiveHalving} and {@link Hyperband}:
+     * {@code sizes[0]} random points are trained with {@code budgets[0]}; the best {@code sizes[1]}
+     * of them (finite scores first) with {@code budgets[1]}, from scratch; and so on, into {@code out}.
+     */
+    static void halve(Space space, Random rng, List<Integer> sizes, List<Integer> budgets, int bracket,
+                      BudgetedObjective objective, List<Trial> out) {
         List<double[]> survivors = new ArrayList<>();
-        for (int i = 0; i < configs; i++) {
+        for (int i = 0; i < sizes.get(0); i++) {
             survivors.add(uniform(space.size(), rng));
         }
-        List<Trial> out = new ArrayList<>();
-        for (int budget = minBudget; ; budget *= 2) {
+        for (int rung = 0; ; rung++) {
+            int b = budgets.get(rung);
             List<Trial> round = new ArrayList<>();
             for (double[] u : survivors) {
                 Params p = space.at(u);
                 int number = out.size() + 1;
-                int b = budget;
-                Trial t = new Trial(number, p, u, score(number, p, b, () -> objective.score(p, b)), b);
+                Trial t = new Trial(number, p, u, score(number, p, b, () -> objective.score(p, b)), b, bracket);
                 round.add(t);
                 out.add(t);
             }
-            if (round.size() <= 2) {
-                // the last pair has been compared at this budget: the better one is the result
-                return new Result("successive halving", out);
+            if (rung + 1 == sizes.size()) {
+                return;
             }
             round.sort((x, y) -> better(x, y) ? -1 : better(y, x) ? 1 : 0);
             survivors = new ArrayList<>();
-            for (int i = 0; i < (round.size() + 1) / 2; i++) {
+            for (int i = 0; i < sizes.get(rung + 1); i++) {
                 survivors.add(round.get(i).point());
             }
         }
@@ -271,13 +304,20 @@ public final class Search {
 
     /**
      * One evaluated setting: its number (from 1), its values, its point in the unit cube, its
-     * score, and the budget it was trained with (0 when the search does not vary budgets).
+     * score, the budget it was trained with (0 when the search does not vary budgets), and the
+     * Hyperband bracket s it ran in (−1 outside Hyperband).
      */
-    public record Trial(int number, Params params, double[] point, double score, int budget) {
+    public record Trial(int number, Params params, double[] point, double score, int budget, int bracket) {
+
+        /** A trial outside Hyperband (bracket −1). */
+        public Trial(int number, Params params, double[] point, double score, int budget) {
+            this(number, params, point, score, budget, -1);
+        }
 
         @Override
         public String toString() {
-            return "trial " + number + ": " + params + (budget > 0 ? " (" + budget + " epochs)" : "") + " → "
+            return "trial " + number + ": " + params + (budget > 0 ? " (" + budget + " epochs"
+                    + (bracket >= 0 ? ", bracket " + bracket : "") + ")" : "") + " → "
                     + String.format("%.4f", score);
         }
     }
@@ -311,6 +351,28 @@ public final class Search {
         /** The total budget spent: the sum of the trials' budgets (0 when budgets do not vary). */
         public long totalBudget() {
             return trials.stream().mapToLong(Trial::budget).sum();
+        }
+
+        /**
+         * The best score a search run in this order would report after spending {@code spent}
+         * epochs: the lowest finite score among the trials at the largest budget that were done
+         * by then (trials run one after the other, each costing its budget). NaN before the first.
+         * Compares searches that spend budgets differently on one axis of epochs.
+         */
+        public double bestAfter(double spent) {
+            int top = trials.stream().mapToInt(Trial::budget).max().orElse(0);
+            double best = Double.NaN;
+            long done = 0;
+            for (Trial t : trials) {
+                done += t.budget();
+                if (done > spent) {
+                    break;
+                }
+                if (t.budget() == top && Double.isFinite(t.score()) && !(t.score() >= best)) {
+                    best = t.score();
+                }
+            }
+            return best;
         }
 
         /** Entry t: the lowest finite score among trials 1 … t+1 (NaN until one is finite). */

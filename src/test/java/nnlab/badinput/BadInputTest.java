@@ -27,6 +27,7 @@ class BadInputTest {
         all.addAll(StateCases.cases());
         all.addAll(ApiCases.cases());
         all.addAll(NB06Cases.cases());
+        all.addAll(TuneCases.cases());
         return all;
     }
 

@@ -36,4 +36,14 @@ class SearchTableTest {
         assertEquals(List.of("trial", "a", "budget", "score"), t.columnNames());
         assertEquals(List.of(5, 5, 5, 5, 10, 10), t.intColumn("budget").asList());
     }
+
+    @Test
+    void hyperbandTable_showsTheBracketAndBudgetOfEachTrial() {
+        Search.Result r = Search.hyperband(new Space().uniform("a", 0, 1), 3, 1, (p, b) -> p.get("a") + 1.0 / b);
+        tech.tablesaw.api.Table t = Tables.of(r);
+        assertEquals(List.of("trial", "a", "bracket", "budget", "score"), t.columnNames());
+        // s_max = 1: bracket 1 is 3 settings at 1 epoch, the best at 3; bracket 0 is 2 settings at 3
+        assertEquals(List.of(1, 1, 1, 1, 0, 0), t.intColumn("bracket").asList());
+        assertEquals(List.of(1, 1, 1, 3, 3, 3), t.intColumn("budget").asList());
+    }
 }

@@ -158,4 +158,74 @@ class TuneTest {
         }
         assertThrows(IllegalArgumentException.class, () -> Search.genetic(s).mutation(-0.1));
     }
+
+    @Test
+    void hyperband_scheduleForR27Eta3_isThePapersTable() {
+        Hyperband hb = Search.hyperband(new Space().uniform("a", 0, 1), 27);
+        assertEquals(3, hb.maxBracket());
+        // hand-computed: n = ceil((s_max+1)/(s+1) * 3^s) at r = 27 * 3^-s, then n_i = floor(n 3^-i), r_i = r 3^i
+        assertEquals(List.of(
+                new Hyperband.Rung(3, 27, 1), new Hyperband.Rung(3, 9, 3), new Hyperband.Rung(3, 3, 9), new Hyperband.Rung(3, 1, 27),
+                new Hyperband.Rung(2, 12, 3), new Hyperband.Rung(2, 4, 9), new Hyperband.Rung(2, 1, 27),
+                new Hyperband.Rung(1, 6, 9), new Hyperband.Rung(1, 2, 27),
+                new Hyperband.Rung(0, 4, 27)), hb.schedule());
+        assertEquals(List.of(new Hyperband.Rung(1, 6, 9), new Hyperband.Rung(1, 2, 27)), hb.bracket(1).schedule());
+    }
+
+    @Test
+    void hyperband_whenRIsNotAPowerOfEta_roundsTheBudgetsAndEndsAtR() {
+        // R = 10, eta = 3: s_max = 2; s = 2: n = 9 at 10/9 -> 1, 10/3 -> 3, 10; s = 1: n = ceil(4.5) = 5; s = 0: n = 3
+        assertEquals(List.of(new Hyperband.Rung(2, 9, 1), new Hyperband.Rung(2, 3, 3), new Hyperband.Rung(2, 1, 10),
+                new Hyperband.Rung(1, 5, 3), new Hyperband.Rung(1, 1, 10), new Hyperband.Rung(0, 3, 10)),
+                Search.hyperband(new Space().uniform("a", 0, 1), 10).schedule());
+        // eta = 2, R = 4: s_max = 2; s = 2: n = 4 at 1; s = 1: n = ceil(3/2*2) = 3 at 2; s = 0: n = 3 at 4
+        assertEquals(List.of(new Hyperband.Rung(2, 4, 1), new Hyperband.Rung(2, 2, 2), new Hyperband.Rung(2, 1, 4),
+                new Hyperband.Rung(1, 3, 2), new Hyperband.Rung(1, 1, 4), new Hyperband.Rung(0, 3, 4)),
+                Search.hyperband(new Space().uniform("a", 0, 1), 4).reduction(2).schedule());
+    }
+
+    @Test
+    void hyperband_spendsTheScheduledBudget_andKeepsTheBestOfEachRung() {
+        Space s = new Space().uniform("a", 0, 1);
+        Search.BudgetedObjective f = (p, budget) -> Math.abs(p.get("a") - 0.3) + 1.0 / budget;
+        Search.Result r = Search.hyperband(s, 27, 5, f);
+        assertEquals("hyperband", r.strategy());
+        assertEquals(40 + 17 + 8 + 4, r.trials().size());
+        assertEquals(27 + 27 + 27 + 27 + 36 + 36 + 27 + 54 + 54 + 108, r.totalBudget()); // 423
+        assertEquals(List.of(3, 2, 1, 0), r.trials().stream().map(Search.Trial::bracket).distinct().toList());
+        // bracket 2's second rung holds exactly the 4 best of its 12 first settings
+        List<Search.Trial> b2 = r.trials().stream().filter(t -> t.bracket() == 2).toList();
+        double fourth = b2.subList(0, 12).stream().mapToDouble(Search.Trial::score).sorted().toArray()[3];
+        for (Search.Trial t : b2.subList(12, 16)) {
+            assertEquals(9, t.budget());
+            assertTrue(f.score(t.params(), 3) <= fourth, "a survivor was not among the best 4");
+        }
+        // every bracket keeps its best first setting, so the result is the closest to 0.3 of all first settings
+        Search.Trial closest = r.trials().stream().filter(t -> t.budget() == 27 / (int) Math.pow(3, t.bracket())) // first rungs
+                .min(java.util.Comparator.comparingDouble(t -> Math.abs(t.params().get("a") - 0.3))).get();
+        assertEquals(closest.params(), r.best().params());
+        assertEquals(Math.abs(closest.params().get("a") - 0.3) + 1.0 / 27, r.best().score(), 1e-15);
+        assertEquals(27, r.best().budget());
+        // the most aggressive bracket alone, 4 times: 4 x 40 trials, 4 x 108 epochs
+        Search.Result one = Search.hyperband(s, 27).bracket(3).rounds(4).seed(5).run(f);
+        assertEquals("hyperband bracket 3", one.strategy());
+        assertEquals(160, one.trials().size());
+        assertEquals(432, one.totalBudget());
+        assertEquals(r.trials().subList(0, 40).stream().map(Search.Trial::score).toList(),
+                one.trials().subList(0, 40).stream().map(Search.Trial::score).toList(), "same seed, same first bracket");
+    }
+
+    @Test
+    void bestAfter_countsOnlyTrialsAtTheLargestBudgetDoneByThen() {
+        Space s = new Space().uniform("a", 0, 1);
+        Search.Result r = Search.successiveHalving(s, 4, 1, 3, (p, b) -> p.get("a") + 10.0 / b);
+        // rounds: 4 x 1 epoch (4 spent), then 2 x 2 epochs (6 and 8 spent); the largest budget is 2
+        double first = r.trials().get(4).score();
+        double second = r.trials().get(5).score();
+        assertTrue(Double.isNaN(r.bestAfter(5.9)), "no trial at budget 2 done after 5.9 epochs");
+        assertEquals(first, r.bestAfter(6), 0);
+        assertEquals(first, r.bestAfter(7.5), 0);
+        assertEquals(Math.min(first, second), r.bestAfter(8), 0);
+        assertEquals(Math.min(first, second), r.bestAfter(1e9), 0);
+    }
 }
