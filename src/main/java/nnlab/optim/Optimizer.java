@@ -53,6 +53,14 @@ public interface Optimizer {
      */
     default double lastClippedFraction() { return Double.NaN; }
 
+    /**
+     * This rule in the course's generic template (first moment m, second moment V, step Δw);
+     * see {@link Template}. {@code Template.table(...)} lays several side by side.
+     */
+    default Template template() {
+        return new Template(toString(), "?", "?", "see its documentation");
+    }
+
     /** Plain (stochastic) gradient descent, {@code w := w − η·∂C/∂w}. */
     static SGD sgd(double learningRate) {
         return new SGD(learningRate);
