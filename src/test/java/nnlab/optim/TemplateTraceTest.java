@@ -139,4 +139,14 @@ class TemplateTraceTest {
         assertEquals(-0.5147536412757056, left.get(300).f(), 1e-9);
         assertEquals(0.4832514917147508, right.get(300).f(), 1e-9);
     }
+
+    @Test
+    void stepsTo_findsTheFirstPointWithinTheRadius_orMinusOne() {
+        // GD η = 0.5 on the bowl x² + y²: w := w − 0.5·2w = 0, so step 1 is at (0, 0)
+        List<PathPoint> p = Surface.bowl().path(Optimizer.sgd(0.5), 1, 1, 3);
+        assertEquals(1, PathPoint.stepsTo(p, 0, 0, 0.1));
+        assertEquals(0, PathPoint.stepsTo(p, 1, 1, 0.1));
+        assertEquals(-1, PathPoint.stepsTo(p, 5, 5, 0.1));
+        assertThrows(IllegalArgumentException.class, () -> PathPoint.stepsTo(p, 0, 0, 0));
+    }
 }
