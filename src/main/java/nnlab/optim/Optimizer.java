@@ -21,6 +21,7 @@ import nnlab.nn.Parameter;
  *   Optimizer.rmsprop(0.001).rho(0.9)
  *   Optimizer.adadelta()                          // no learning rate
  *   Optimizer.adam(0.001).amsgrad(true)
+ *   Optimizer.adam(0.001).biasCorrection(false)   // to see what bias correction does
  *   Optimizer.adamW(0.001, 0.01)
  *   Optimizer.nadam(0.002)
  *   Optimizer.adam(0.001).clipGradients(GradientClipping.byGlobalNorm(1.0))

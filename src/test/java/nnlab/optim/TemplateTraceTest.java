@@ -149,4 +149,15 @@ class TemplateTraceTest {
         assertEquals(-1, PathPoint.stepsTo(p, 5, 5, 0.1));
         assertThrows(IllegalArgumentException.class, () -> PathPoint.stepsTo(p, 0, 0, 0));
     }
+
+    @Test
+    void everyOptimizerOfTheFactoriesFillsInItsOwnTemplateRow() {
+        for (Optimizer o : List.of(Optimizer.sgd(0.1), Optimizer.momentum(0.1, 0.9), Optimizer.classicalMomentum(0.1, 0.9),
+                Optimizer.nesterov(0.1, 0.9), Optimizer.adagrad(0.1), Optimizer.rmsprop(0.1), Optimizer.adadelta(),
+                Optimizer.adam(0.1), Optimizer.adamW(0.1, 0.01), Optimizer.nadam(0.1))) {
+            Template t = o.template();
+            assertFalse(t.m().contains("?") || t.v().contains("?"), o + ": " + t);
+            assertTrue(t.step().startsWith("−η"), o + ": " + t);
+        }
+    }
 }
