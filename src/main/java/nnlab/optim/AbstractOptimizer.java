@@ -7,6 +7,7 @@ import nnlab.nn.Parameter;
 import nnlab.regularize.GradientClipping;
 import nnlab.regularize.MaxNorm;
 import nnlab.regularize.WeightDecay;
+import org.ejml.data.DMatrixRMaj;
 
 /**
  * What every optimizer shares, so that a subclass writes only its update rule: the learning
@@ -107,6 +108,87 @@ public abstract class AbstractOptimizer<O extends AbstractOptimizer<O>> implemen
      * @param s this parameter's state, Modified
      */
     protected abstract void update(double[] w, double[] g, int n, State s);
+
+    /**
+     * The names of the state buffers in {@link Template}'s notation, in buffer order (momentum:
+     * m; Adam: m, V, V_max); as many as are in use, at most {@link #buffers()}.
+     */
+    protected abstract List<String> stateNames();
+
+    /**
+     * Runs this rule on one scalar weight fed the gradients g₁, g₂, … in turn, from fresh state,
+     * and records its state and step after each update (weight decay, clipping and max-norm
+     * are not applied): the first steps of Adam with and without bias correction, Adagrad's
+     * shrinking step. This optimizer's own state is not touched.
+     *
+     * @param gradients g₁, g₂, …, at least one, all finite
+     */
+    public final Trace trace(double... gradients) {
+        if (gradients == null || gradients.length == 0) {
+            throw new IllegalArgumentException("Give the gradients to feed, e.g. trace(1, 1, 1). Received: gradients="
+                    + (gradients == null ? "null" : "none"));
+        }
+        List<String> names = stateNames();
+        State s = new State(1, buffers(), scalars());
+        double[] w = new double[1];
+        double[][] state = new double[gradients.length][names.size()];
+        double[] delta = new double[gradients.length];
+        for (int t = 0; t < gradients.length; t++) {
+            if (!Double.isFinite(gradients[t])) {
+                throw new IllegalArgumentException("Gradients must be finite. Received: gradients[" + t + "]="
+                        + gradients[t]);
+            }
+            s.t++;
+            double before = w[0];
+            update(w, new double[] {gradients[t]}, 1, s);
+            delta[t] = w[0] - before;
+            for (int k = 0; k < names.size(); k++) {
+                state[t][k] = s.buffer(k)[0];
+            }
+        }
+        return new Trace(name, names, gradients, state, delta);
+    }
+
+    /**
+     * The step Δw of one update by this rule from explicit state, for checking a hand-written
+     * step against nnlab's: the rule runs once on w = 0 with gradient g at step count t, returns
+     * w's change (w := w + Δw) and leaves the new state in {@code state}. Weight decay, clipping
+     * and max-norm are not applied; this optimizer's own state is not touched.
+     * <pre>{@code  DMatrixRMaj dw = Optimizer.momentum(0.1, 0.9).referenceStep(g, 1, m);  // m is updated}</pre>
+     *
+     * @param g     the gradient, Not modified
+     * @param t     the step count t ≥ 1 (bias corrections use it); 1 for rules that keep scalar
+     *              state (Nadam), which starts afresh
+     * @param state the buffers named by {@link #stateNames()}, in that order, each of g's shape,
+     *              Modified; buffers left out start at 0
+     * @return Δw, a new matrix of g's shape
+     */
+    public final DMatrixRMaj referenceStep(DMatrixRMaj g, long t, DMatrixRMaj... state) {
+        if (g == null || state == null) {
+            throw new IllegalArgumentException("Pass a gradient and the state, e.g. referenceStep(g, 1, m). Received: g="
+                    + g + ", state=" + (state == null ? "null" : state.length));
+        }
+        if (t < 1 || (scalars() > 0 && t != 1)) {
+            throw new IllegalArgumentException("The step count t starts at 1" + (scalars() > 0 ? " and must be 1 for "
+                    + name + ", whose scalar state starts afresh" : "") + ". Received: t=" + t);
+        }
+        if (state.length > buffers()) {
+            throw new IllegalArgumentException(name + " keeps " + stateNames() + "; pass at most those. Received: "
+                    + state.length + " state matrices");
+        }
+        State s = new State(g.getNumElements(), buffers(), scalars());
+        s.t = t;
+        for (int k = 0; k < state.length; k++) {
+            if (state[k] == null || state[k].numRows != g.numRows || state[k].numCols != g.numCols) {
+                throw new IllegalArgumentException("State " + k + " must have g's shape " + g.numRows + "x" + g.numCols
+                        + ". Received: " + (state[k] == null ? "null" : state[k].numRows + "x" + state[k].numCols));
+            }
+            s.buffers[k] = state[k].data;
+        }
+        DMatrixRMaj dw = new DMatrixRMaj(g.numRows, g.numCols);
+        update(dw.data, g.data, g.getNumElements(), s);
+        return dw;
+    }
 
     /** The subclass's own hyperparameters, e.g. {@code "beta1=0.9, beta2=0.999"}; may be empty. */
     protected abstract String hyperparameters();

@@ -1,5 +1,7 @@
 package nnlab.optim;
 
+import java.util.List;
+
 /**
  * Adadelta (Zeiler, "ADADELTA: An Adaptive Learning Rate Method", arXiv:1212.5701, 2012,
  * Algorithm 1). Like RMSprop it keeps a running average of g², but it also keeps a running
@@ -72,6 +74,16 @@ public final class Adadelta extends AbstractOptimizer<Adadelta> {
             // w := w − η Δw
             w[i] -= eta * dw;
         }
+    }
+
+    @Override
+    protected List<String> stateNames() {
+        return List.of("V", "U");
+    }
+
+    @Override
+    public Template template() {
+        return new Template("Adadelta", "g", "ρ V + (1 − ρ) g²", "−η √(U + ε)/√(V + ε) m, then U := ρ U + (1 − ρ) Δw², η = 1");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package nnlab.optim;
 
+import java.util.List;
+
 /**
  * Adagrad (Duchi, Hazan &amp; Singer, "Adaptive Subgradient Methods for Online Learning and
  * Stochastic Optimization", JMLR 2011): each weight gets its own step size, shrinking with the
@@ -72,6 +74,16 @@ public final class Adagrad extends AbstractOptimizer<Adagrad> {
             // w := w − η g / (√α + ε)
             w[i] -= eta * g[i] / (Math.sqrt(alpha[i]) + epsilon);
         }
+    }
+
+    @Override
+    protected List<String> stateNames() {
+        return List.of("V");
+    }
+
+    @Override
+    public Template template() {
+        return new Template("Adagrad", "g", "V + g²  (a sum)", "−η m/(√V + ε)");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package nnlab.optim;
 
+import java.util.List;
+
 /**
  * Adam (Kingma &amp; Ba, "Adam: A Method for Stochastic Optimization", ICLR 2015, Algorithm 1):
  * momentum on the gradient and RMSprop's per-weight scaling, both with bias correction.
@@ -12,8 +14,13 @@ package nnlab.optim;
  *   w := w − η·m̂ / (√v̂ + ε)
  * </pre>
  *
- * <p>m and v start at 0, so early averages are biased towards 0; dividing by 1 − βᵗ removes that
- * bias exactly (at t = 1, m̂ = g and v̂ = g², so the first step is about η·sign(g)).
+ * <p>m and v start at 0, so early averages are biased towards 0: unrolled, m<sub>t</sub> =
+ * (1 − β₁) Σ<sub>i≤t</sub> β₁<sup>t−i</sup> g<sub>i</sub>, whose weights sum to 1 − β₁ᵗ, so for
+ * gradients of steady mean E[m<sub>t</sub>] = (1 − β₁ᵗ)·E[g] (and E[v<sub>t</sub>] = (1 − β₂ᵗ)·E[g²]).
+ * Dividing by 1 − βᵗ removes that bias exactly (at t = 1, m̂ = g and v̂ = g², so the first step is
+ * about η·sign(g)). {@link #biasCorrection(boolean) biasCorrection(false)} drops the division, to
+ * see what it does: the first step becomes η·(1 − β₁)/√(1 − β₂)·sign(g), about 3.2·η with the
+ * default β's, because v is ten times further below g² than m is below g.
  *
  * <p>With {@link #amsgrad(boolean) AMSGrad} (Reddi, Kale &amp; Kumar, "On the Convergence of Adam
  * and Beyond", ICLR 2018) the denominator uses the largest v seen so far, v<sub>max</sub> :=
@@ -28,6 +35,7 @@ package nnlab.optim;
 public class Adam extends AdaptiveMoments<Adam> {
 
     private boolean amsgrad;
+    private boolean biasCorrection = true;
 
     /** Adam with the paper's η = 0.001. */
     public Adam() {
@@ -53,6 +61,19 @@ public class Adam extends AdaptiveMoments<Adam> {
         return amsgrad;
     }
 
+    /**
+     * Whether m and v are divided by 1 − β₁ᵗ and 1 − β₂ᵗ (default true, as in the paper);
+     * false gives w := w − η·m/(√v + ε), whose early steps are off by the biases above.
+     */
+    public Adam biasCorrection(boolean biasCorrection) {
+        this.biasCorrection = biasCorrection;
+        return this;
+    }
+
+    public boolean biasCorrection() {
+        return biasCorrection;
+    }
+
     @Override
     protected final int buffers() {
         return 3;
@@ -65,8 +86,9 @@ public class Adam extends AdaptiveMoments<Adam> {
         double[] m = s.buffer(0);
         double[] v = s.buffer(1);
         double[] vMax = amsgrad ? s.buffer(2) : null;
-        double stepSize = learningRate() / (1 - Math.pow(beta1, s.t()));
-        double sqrtBc2 = Math.sqrt(1 - Math.pow(beta2, s.t()));
+        // without bias correction, m̂ = m and v̂ = v
+        double stepSize = biasCorrection ? learningRate() / (1 - Math.pow(beta1, s.t())) : learningRate();
+        double sqrtBc2 = biasCorrection ? Math.sqrt(1 - Math.pow(beta2, s.t())) : 1;
         if (amsgrad) {
             for (int i = 0; i < n; i++) {
                 // m := β₁ m + (1 − β₁) g
@@ -96,7 +118,21 @@ public class Adam extends AdaptiveMoments<Adam> {
     }
 
     @Override
+    protected final List<String> stateNames() {
+        return amsgrad ? List.of("m", "V", "V_max") : List.of("m", "V");
+    }
+
+    @Override
+    public Template template() {
+        String v = amsgrad ? "V_max/(1 − β₂ᵗ)" : "V/(1 − β₂ᵗ)";
+        String step = biasCorrection ? "−η (m/(1 − β₁ᵗ))/(√(" + v + ") + ε)" : "−η m/(√" + (amsgrad ? "V_max" : "V") + " + ε)";
+        return new Template(amsgrad ? "Adam (AMSGrad)" : "Adam", "β₁ m + (1 − β₁) g",
+                "β₂ V + (1 − β₂) g²" + (amsgrad ? ", V_max = max(V_max, V)" : ""), step);
+    }
+
+    @Override
     protected final String hyperparameters() {
-        return "beta1=" + beta1 + ", beta2=" + beta2 + ", epsilon=" + epsilon + ", amsgrad=" + amsgrad;
+        return "beta1=" + beta1 + ", beta2=" + beta2 + ", epsilon=" + epsilon + ", amsgrad=" + amsgrad
+                + (biasCorrection ? "" : ", biasCorrection=false");
     }
 }

@@ -37,4 +37,10 @@ public final class AdamW extends Adam {
         super("AdamW", learningRate);
         weightDecay(weightDecay);
     }
+
+    @Override
+    public Template template() {
+        Template adam = super.template();
+        return new Template("AdamW", adam.m(), adam.v(), adam.step() + " − η λ w");
+    }
 }

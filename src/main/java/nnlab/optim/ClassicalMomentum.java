@@ -1,5 +1,7 @@
 package nnlab.optim;
 
+import java.util.List;
+
 /**
  * SGD with classical (heavy-ball) momentum, the form of PyTorch's {@code SGD(momentum=μ)}:
  *
@@ -51,6 +53,16 @@ public final class ClassicalMomentum extends AbstractOptimizer<ClassicalMomentum
             // w := w − η v
             w[i] -= eta * v[i];
         }
+    }
+
+    @Override
+    protected List<String> stateNames() {
+        return List.of("m");
+    }
+
+    @Override
+    public Template template() {
+        return new Template("classical momentum", "μ m + g", "—", "−η m");
     }
 
     @Override

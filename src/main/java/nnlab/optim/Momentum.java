@@ -1,5 +1,7 @@
 package nnlab.optim;
 
+import java.util.List;
+
 /**
  * SGD with momentum in the course notes' form, an exponentially weighted average of the
  * gradients:
@@ -55,6 +57,16 @@ public final class Momentum extends AbstractOptimizer<Momentum> {
             // w := w − η v
             w[i] -= eta * v[i];
         }
+    }
+
+    @Override
+    protected List<String> stateNames() {
+        return List.of("m");
+    }
+
+    @Override
+    public Template template() {
+        return new Template("momentum (course)", "β m + (1 − β) g", "—", "−η m");
     }
 
     @Override

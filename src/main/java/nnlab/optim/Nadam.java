@@ -1,5 +1,7 @@
 package nnlab.optim;
 
+import java.util.List;
+
 /**
  * Nadam (Dozat, "Incorporating Nesterov Momentum into Adam", ICLR 2016 workshop): Adam whose
  * momentum looks ahead as Nesterov's does, with the momentum schedule of the paper (as PyTorch
@@ -81,6 +83,16 @@ public final class Nadam extends AdaptiveMoments<Nadam> {
             w[i] -= cg * (g[i] / denom);
             w[i] -= cm * (m[i] / denom);
         }
+    }
+
+    @Override
+    protected List<String> stateNames() {
+        return List.of("m", "V");
+    }
+
+    @Override
+    public Template template() {
+        return new Template("Nadam", "β₁ m + (1 − β₁) g", "β₂ V + (1 − β₂) g²", "−η [(1 − μₜ) g/(1 − Πₜ) + μₜ₊₁ m/(1 − Πₜμₜ₊₁)]/(√(V/(1 − β₂ᵗ)) + ε)");
     }
 
     @Override

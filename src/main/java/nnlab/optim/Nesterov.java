@@ -1,5 +1,7 @@
 package nnlab.optim;
 
+import java.util.List;
+
 /**
  * Nesterov accelerated gradient, in the form PyTorch and Keras implement:
  *
@@ -53,6 +55,16 @@ public final class Nesterov extends AbstractOptimizer<Nesterov> {
             // w := w − η (g + μ v)
             w[i] -= eta * (g[i] + mu * v[i]);
         }
+    }
+
+    @Override
+    protected List<String> stateNames() {
+        return List.of("m");
+    }
+
+    @Override
+    public Template template() {
+        return new Template("Nesterov", "μ m + g", "—", "−η (g + μ m)");
     }
 
     @Override

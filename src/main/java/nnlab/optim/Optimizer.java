@@ -21,6 +21,7 @@ import nnlab.nn.Parameter;
  *   Optimizer.rmsprop(0.001).rho(0.9)
  *   Optimizer.adadelta()                          // no learning rate
  *   Optimizer.adam(0.001).amsgrad(true)
+ *   Optimizer.adam(0.001).biasCorrection(false)   // to see what bias correction does
  *   Optimizer.adamW(0.001, 0.01)
  *   Optimizer.nadam(0.002)
  *   Optimizer.adam(0.001).clipGradients(GradientClipping.byGlobalNorm(1.0))
@@ -52,6 +53,14 @@ public interface Optimizer {
      * optimizer does not clip.
      */
     default double lastClippedFraction() { return Double.NaN; }
+
+    /**
+     * This rule in the course's generic template (first moment m, second moment V, step Δw);
+     * see {@link Template}. {@code Template.table(...)} lays several side by side.
+     */
+    default Template template() {
+        return new Template(toString(), "?", "?", "see its documentation");
+    }
 
     /** Plain (stochastic) gradient descent, {@code w := w − η·∂C/∂w}. */
     static SGD sgd(double learningRate) {

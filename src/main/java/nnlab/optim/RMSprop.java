@@ -1,5 +1,7 @@
 package nnlab.optim;
 
+import java.util.List;
+
 /**
  * RMSprop (Hinton, Srivastava &amp; Swersky, Neural Networks for Machine Learning, lecture 6e,
  * 2012): Adagrad with a running average of squared gradients instead of their sum, so the step
@@ -68,6 +70,16 @@ public final class RMSprop extends AbstractOptimizer<RMSprop> {
             // w := w − η g / (√S + ε)
             w[i] -= eta * g[i] / (Math.sqrt(S[i]) + epsilon);
         }
+    }
+
+    @Override
+    protected List<String> stateNames() {
+        return List.of("V");
+    }
+
+    @Override
+    public Template template() {
+        return new Template("RMSprop", "g", "ρ V + (1 − ρ) g²", "−η m/(√V + ε)");
     }
 
     @Override

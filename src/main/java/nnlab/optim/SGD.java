@@ -1,5 +1,7 @@
 package nnlab.optim;
 
+import java.util.List;
+
 /**
  * Gradient descent: w := w − η·∂C/∂w.
  *
@@ -31,6 +33,16 @@ public final class SGD extends AbstractOptimizer<SGD> {
         for (int i = 0; i < n; i++) {
             w[i] -= eta * g[i];
         }
+    }
+
+    @Override
+    protected List<String> stateNames() {
+        return List.of();
+    }
+
+    @Override
+    public Template template() {
+        return new Template("SGD", "g", "—", "−η m");
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.ejml.data.DMatrixRMaj;
  * }</pre>
  *
  * The functions: an isotropic bowl, an ill-conditioned quadratic (a long narrow valley), the
- * Rosenbrock banana, Beale's function and a saddle; and any function of two variables a notebook
+ * Rosenbrock banana, Beale's function, a double well (two minima) and a saddle; and any function of two variables a notebook
  * writes, through {@link #of}. Immutable: {@link #withPoint} returns a copy.
  */
 public final class Surface {
@@ -263,6 +263,19 @@ public final class Surface {
             g[0] = 2 * a * (y - 1) + 2 * b * (y * y - 1) + 2 * c * (y * y * y - 1);
             g[1] = 2 * a * x + 2 * b * (2 * x * y) + 2 * c * (3 * x * y * y);
         }, new double[] {-4.5, 4.5}, new double[] {-4.5, 4.5}, new double[] {3, 0.5});
+    }
+
+    /**
+     * A tilted double well f = (x² − 1)² + x/2 + y², not convex: two minima on the x axis, the
+     * global one at x ≈ −1.0575 (f ≈ −0.5148, its {@link #minimum()}) and a local one at x ≈ 0.9304
+     * (f ≈ 0.4833), with a saddle at x ≈ 0.1271 between them (the roots of 4x³ − 4x + ½ = 0).
+     * Gradient descent ends in the well whose side it starts on.
+     */
+    public static Surface doubleWell() {
+        return new Surface("double well", (x, y) -> (x * x - 1) * (x * x - 1) + 0.5 * x + y * y, (x, y, g) -> {
+            g[0] = 4 * x * (x * x - 1) + 0.5;
+            g[1] = 2 * y;
+        }, new double[] {-2, 2}, new double[] {-1.5, 1.5}, new double[] {-1.0574537707383778, 0});
     }
 
     /**

@@ -10,6 +10,10 @@
  * <p>{@link nnlab.optim.AbstractOptimizer} holds what they share (learning rate, state per
  * parameter, frozen parameters, decoupled weight decay, gradient clipping, max-norm);
  * {@link nnlab.optim.Surface} runs any optimizer on 2-D test functions and returns its path.
- * Learning-rate schedules live in {@link nnlab.optim.schedule}.
+ * Every optimizer states its rule in the course notes' generic template, first moment m, second
+ * moment V, step Δw ({@link nnlab.optim.Template}, {@code Template.table(...)}); its
+ * {@code trace(g₁, g₂, …)} shows its state and steps on one weight ({@link nnlab.optim.Trace}) and
+ * {@code referenceStep(g, t, state…)} computes one step from explicit state, to check a
+ * hand-written step against. Learning-rate schedules live in {@link nnlab.optim.schedule}.
  */
 package nnlab.optim;

@@ -28,6 +28,7 @@ class BadInputTest {
         all.addAll(ApiCases.cases());
         all.addAll(NB06Cases.cases());
         all.addAll(TuneCases.cases());
+        all.addAll(Opt05Cases.cases());
         return all;
     }
 
