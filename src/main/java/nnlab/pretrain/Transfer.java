@@ -96,6 +96,17 @@ public final class Transfer {
         return net;
     }
 
+    /**
+     * The number of scalars training can change: those of every parameter that is not frozen
+     * ({@link Net#parameterCount()} counts them all). After {@code freezeDense(net, k)} it is the
+     * count of the layers above the first k.
+     */
+    public static int trainableCount(Net net) {
+        Require.given("net", net, "the net whose trainable parameters to count");
+        return net.layers().stream().flatMap(l -> l.parameters().stream()).filter(p -> !p.isFrozen())
+                .mapToInt(Parameter::size).sum();
+    }
+
     /** Makes every layer trainable again (for fine-tuning after training the head). Returns net. */
     public static Net unfreeze(Net net) {
         Require.given("net", net, "the net to fine-tune");

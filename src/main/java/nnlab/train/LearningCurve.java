@@ -97,6 +97,25 @@ public record LearningCurve(String score, double[] sizes, double[][] training, d
         return mean(validation);
     }
 
+    /**
+     * The spread over repeats of the validation scores, one per size: the population standard
+     * deviation √(Σ_r (v_r − v̄)² / R) over the R repeats, the half-width of the band
+     * {@code Plot.learningCurve} draws. A small validation set shows up here as a wide spread.
+     */
+    public double[] stdValidation() {
+        double[] m = mean(validation);
+        double[] sd = new double[m.length];
+        for (double[] run : validation) {
+            for (int i = 0; i < m.length; i++) {
+                sd[i] += (run[i] - m[i]) * (run[i] - m[i]) / validation.length;
+            }
+        }
+        for (int i = 0; i < sd.length; i++) {
+            sd[i] = Math.sqrt(sd[i]);
+        }
+        return sd;
+    }
+
     private static double[] mean(double[][] runs) {
         double[] m = new double[runs[0].length];
         for (double[] run : runs) {

@@ -29,6 +29,7 @@ class BadInputTest {
         all.addAll(NB06Cases.cases());
         all.addAll(TuneCases.cases());
         all.addAll(Opt05Cases.cases());
+        all.addAll(ReuseCases.cases());
         return all;
     }
 

@@ -40,6 +40,16 @@ class TransferTest {
     }
 
     @Test
+    void trainableCount_countsOnlyTheUnfrozenScalars() {
+        Net n = Net.input(3).dense(4, Activation.relu()).dense(2, Activation.relu()).dense(1, Activation.sigmoid()).build(1);
+        // hand-counted: 3·4 + 4 = 16, 4·2 + 2 = 10, 2·1 + 1 = 3
+        assertEquals(29, Transfer.trainableCount(n));
+        assertEquals(3, Transfer.trainableCount(Transfer.freezeDense(n, 2)));
+        assertEquals(29, n.parameterCount(), "parameterCount still counts the frozen ones");
+        assertEquals(29, Transfer.trainableCount(Transfer.unfreeze(n)));
+    }
+
+    @Test
     void frozenLayers_doNotMove_theHeadDoes_andUnfreezeMakesThemTrainableAgain() {
         Dataset data = Synthetic.moons(100, 0.1, 1);
         Net target = Transfer.freezeDense(net(8, 3), 1);

@@ -104,4 +104,13 @@ class ModelSelectionTest {
         assertThrows(IllegalArgumentException.class,
                 () -> LearningCurve.of(pool, pool, new int[] {5}, 0, "loss", (d, r) -> null));
     }
+
+    @Test
+    void learningCurveStd_isThePopulationSpreadOverRepeats() {
+        // hand-computed: repeats 0.8 and 0.6 at size 10 give mean 0.7 and spread 0.1; 0.9 twice gives 0
+        LearningCurve lc = new LearningCurve("accuracy", new double[] {10, 20},
+                new double[][] {{1, 1}, {1, 1}}, new double[][] {{0.8, 0.9}, {0.6, 0.9}});
+        assertArrayEquals(new double[] {0.7, 0.9}, lc.meanValidation(), 1e-12);
+        assertArrayEquals(new double[] {0.1, 0}, lc.stdValidation(), 1e-12);
+    }
 }
