@@ -55,6 +55,16 @@ public final class GapTable {
         return new GapTable(train, valid, List.copyOf(n), List.copyOf(l));
     }
 
+    /** This table and a row for every net of {@code nets}, in the series' order, named by it. */
+    public GapTable rows(Series<Net> nets) {
+        Require.given("nets", nets, "Series.of(\"2 units\", small, \"8 units\", big)");
+        GapTable t = this;
+        for (int i = 0; i < nets.size(); i++) {
+            t = t.row(nets.names().get(i), nets.values().get(i));
+        }
+        return t;
+    }
+
     /** The gap L_valid − L_train of the row named {@code name}. */
     public double gap(String name) {
         int i = names.indexOf(name);

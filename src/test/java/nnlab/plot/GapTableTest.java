@@ -31,5 +31,8 @@ class GapTableTest {
         assertEquals(validA - trainA, t.doubleColumn("gap").get(0), 0);
         assertEquals(validA - trainA, g.gap("a"), 0);
         assertEquals(b.evaluate(valid).loss() - b.evaluate(train).loss(), g.gap("b"), 0);
+        Table fromSeries = empty.rows(Series.of("a", a, "b", b)).table();
+        assertEquals(t.doubleColumn("gap").asList(), fromSeries.doubleColumn("gap").asList());
+        assertEquals(t.stringColumn("approach").asList(), fromSeries.stringColumn("approach").asList());
     }
 }
