@@ -116,7 +116,7 @@ public final class Tables {
     }
 
     /** A column of the exact values that prints them to 4 significant digits. */
-    private static DoubleColumn readable(String name, double[] values) {
+    static DoubleColumn readable(String name, double[] values) {
         DoubleColumn c = DoubleColumn.create(name, values);
         c.setPrintFormatter(new SignificantDigits());
         return c;

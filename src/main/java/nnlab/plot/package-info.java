@@ -2,7 +2,8 @@
  * One-call plots for the course: {@link nnlab.plot.Plot}'s recipes each take nnlab's own results
  * (a {@link nnlab.train.History}, a {@link nnlab.train.Net} and its data, …) and return a
  * Tablesaw {@link tech.tablesaw.plotly.components.Figure} that the nnlab kernel draws.
- * {@link nnlab.plot.Tables} turns the same results into Tablesaw tables.
+ * {@link nnlab.plot.Tables} turns the same results into Tablesaw tables, and {@link nnlab.plot.GapTable}
+ * puts trained nets side by side with their training and validation losses and the gap.
  * {@link nnlab.plot.BiasVariancePlots} is a public recipe family of its own (Plot's facade is
  * full): bias² and variance against a setting, the resampled fits, and their table.
  *

@@ -2,6 +2,7 @@ package nnlab.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import nnlab.data.Augment;
 import nnlab.data.Dataset;
 import nnlab.loss.Loss;
 import nnlab.metrics.Metric;
@@ -53,6 +54,7 @@ import org.ejml.data.DMatrixRMaj;
  *   shuffle            Random(s)                        the row order of each epoch
  *   dropout masks      SplittableRandom(s), 2nd value   reseeds every {@link nnlab.nn.Dropout}
  *                                                       layer at the start of the run, in layer order
+ *   augmentation       SplittableRandom(s), 3rd value   the draws of {@link #augment}, batch after batch
  * </pre>
  * So changing one setting leaves the other streams alone (a different validation split does not
  * change the shuffle's draws), and with the optimizer reset at the start, the same net, data,
@@ -85,6 +87,7 @@ public final class Training {
     Boolean live;
     final List<Regularizer> regularizers = new ArrayList<>();
     DMatrixRMaj sampleWeights;
+    Augment augment;
 
     Training(Net net, Dataset trainSet) {
         this.net = net;
@@ -252,6 +255,24 @@ public final class Training {
         return this;
     }
 
+    /**
+     * Transforms every training batch afresh in each epoch, e.g. {@code augment(Augment.jitter(0.1))}
+     * or {@code augment(Augment.shift(1).then(Augment.flipHorizontal()))}; see {@link Augment}. The
+     * draws come from the run's augmentation stream, so a run is reproducible from its seed. The
+     * validation data (given or split off) is never transformed, nor is the training set itself:
+     * each batch is copied into a buffer and transformed there. The logged training loss is the
+     * mean loss of the augmented batches; the training metrics, like {@code net.evaluate(train)},
+     * see the data as it is. Default: none.
+     *
+     * @throws IllegalArgumentException when the transform does not fit the training data (an image
+     *     transform on data whose feature count is not a square; see {@link Augment#requireFits})
+     */
+    public Training augment(Augment augment) {
+        given(augment, "augment", "augment(Augment.jitter(0.1))").requireFits(trainSet);
+        this.augment = augment;
+        return this;
+    }
+
     private void requireFits(Dataset data, String what) {
         if (data.features() != net.inputSize()) {
             throw new IllegalArgumentException("The " + what + " data has " + data.features() + " features but the net"
@@ -303,6 +324,7 @@ public final class Training {
                 + "  callbacks       = " + (callbacks.isEmpty() ? "none" : callbacks) + "\n"
                 + "  live            = " + (live == null ? "in a notebook, after 1 s; one chart per cell" : live) + "\n"
                 + "  sampleWeights   = " + (sampleWeights == null ? "none" : "given") + "\n"
+                + "  augment         = " + (augment == null ? "none" : augment) + "\n"
                 + ")";
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
+import nnlab.data.Augment;
 import nnlab.data.Dataset;
 import nnlab.loss.Loss;
 import nnlab.mat.MatrixOps;
@@ -26,13 +27,15 @@ import org.ejml.data.DMatrixRMaj;
 final class TrainingRun {
 
     /** The run's random streams, all derived from the run's seed s; see {@link Training}. */
-    record Streams(long split, long shuffle, long dropout) {
+    record Streams(long split, long shuffle, long dropout, long augment) {
 
         static Streams of(long seed) {
-            // the split and dropout seeds are the first two outputs of SplittableRandom(s); the
-            // shuffle keeps Random(s), the order runs have always had
+            // the split, dropout and augmentation seeds are the first three outputs of
+            // SplittableRandom(s); the shuffle keeps Random(s), the order runs have always had
             SplittableRandom root = new SplittableRandom(seed);
-            return new Streams(root.nextLong(), seed, root.nextLong());
+            long split = root.nextLong();
+            long dropout = root.nextLong();
+            return new Streams(split, seed, dropout, root.nextLong());
         }
     }
 
@@ -58,6 +61,9 @@ final class TrainingRun {
     private final DMatrixRMaj wb;
     private final int[] order;
     private final Random shuffleRng;
+    /** null: no augmentation; else its draws, and xb is always a buffer of the run's own. */
+    private final Augment augment;
+    private final Random augmentRng;
     /** This epoch's Σ rows·L and Σ clipped fractions over its batches. */
     private double lossSum;
     private double clippedSum;
@@ -107,7 +113,10 @@ final class TrainingRun {
         // the gradient of one batch of every row is a sum over the rows, so their order does not
         // matter (up to the rounding of the sum)
         wholeData = bs == n;
-        xb = wholeData ? train.xView() : new DMatrixRMaj(bs, train.features());
+        augment = t.augment;
+        augmentRng = new Random(streams.augment());
+        // an augmented batch is transformed in a buffer, never in the training set's own matrix
+        xb = wholeData && augment == null ? train.xView() : new DMatrixRMaj(bs, train.features());
         yb = wholeData ? train.yView() : new DMatrixRMaj(bs, train.targets());
         wb = sampleWeights == null ? null : wholeData ? sampleWeights : new DMatrixRMaj(bs, 1);
         order = new int[n];
@@ -255,6 +264,12 @@ final class TrainingRun {
             if (wb != null) {
                 MatrixOps.gatherRows(sampleWeights, order, from, to, wb);
             }
+        }
+        if (augment != null) {
+            if (wholeData) {
+                xb.setTo(train.xView());
+            }
+            augment.transform(xb, augmentRng);
         }
         double l = net.computeGradients(xb, yb, loss, wb);
         double omega = 0;

@@ -30,6 +30,7 @@ class BadInputTest {
         all.addAll(TuneCases.cases());
         all.addAll(Opt05Cases.cases());
         all.addAll(ReuseCases.cases());
+        all.addAll(AugmentCases.cases());
         return all;
     }
 

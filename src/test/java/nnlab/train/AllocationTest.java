@@ -30,6 +30,33 @@ class AllocationTest {
         assertEquals(0, fewestBytesAllocatedInAnEpoch(training, 12, 500));
     }
 
+    @Test
+    void steadyStateTrainingWithAugmentation_allocatesNothingPerBatch() {
+        Dataset data = Synthetic.moons(8 * 500, 0.1, 1);
+        Net net = Net.input(2).dense(16, Activation.relu()).dense(1, Activation.sigmoid()).seed(1).build();
+        Training training = net.train(data).optimizer(Optimizer.sgd(0.05)).batchSize(8)
+                .augment(nnlab.data.Augment.jitter(0.1));
+        assertEquals(0, fewestBytesAllocatedInAnEpoch(training, 12, 500));
+    }
+
+    @Test
+    void steadyStateTrainingOnShiftedAndFlippedImages_allocatesNothingPerBatch() {
+        Random rng = new Random(4);
+        DMatrixRMaj x = new DMatrixRMaj(16 * 200, 64);
+        int[] labels = new int[x.numRows];
+        for (int i = 0; i < x.data.length; i++) {
+            x.data[i] = rng.nextDouble();
+        }
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = rng.nextInt(3);
+        }
+        Net net = Net.input(64).dense(8, Activation.relu()).dense(3, Activation.softmax()).seed(1).build();
+        Training training = net.train(Dataset.classification(x, labels, 3)).optimizer(Optimizer.sgd(0.05)).batchSize(16)
+                .augment(nnlab.data.Augment.shift(1).then(nnlab.data.Augment.flipHorizontal())
+                        .then(nnlab.data.Augment.noise(0.05)));
+        assertEquals(0, fewestBytesAllocatedInAnEpoch(training, 12, 200));
+    }
+
     /** The benchmark's W1 (784-256-128-10, ReLU, softmax + cross-entropy, Adam, batch 128), on fewer rows. */
     @Test
     void steadyStateTrainingOfTheW1Network_allocatesNothingPerBatch() {
