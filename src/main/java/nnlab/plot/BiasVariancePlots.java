@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import nnlab.diagnose.BiasVariance.Estimate;
-import nnlab.tabular.SignificantDigits;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
@@ -82,10 +80,10 @@ public final class BiasVariancePlots {
         List<Estimate> e = estimates.values();
         Table t = Table.create("Bias and variance");
         t.addColumns(StringColumn.create("model", estimates.names()));
-        t.addColumns(readable("bias²", e.stream().mapToDouble(Estimate::bias2).toArray()),
-                readable("variance", e.stream().mapToDouble(Estimate::variance).toArray()),
-                readable("noise σ²", e.stream().mapToDouble(Estimate::noiseVariance).toArray()),
-                readable("expected error", e.stream().mapToDouble(Estimate::expectedError).toArray()));
+        t.addColumns(Tables.readable("bias²", e.stream().mapToDouble(Estimate::bias2).toArray()),
+                Tables.readable("variance", e.stream().mapToDouble(Estimate::variance).toArray()),
+                Tables.readable("noise σ²", e.stream().mapToDouble(Estimate::noiseVariance).toArray()),
+                Tables.readable("expected error", e.stream().mapToDouble(Estimate::expectedError).toArray()));
         return t;
     }
 
@@ -93,9 +91,4 @@ public final class BiasVariancePlots {
         return Arrays.stream(order).mapToDouble(i -> v[i]).toArray();
     }
 
-    private static DoubleColumn readable(String name, double[] values) {
-        DoubleColumn c = DoubleColumn.create(name, values);
-        c.setPrintFormatter(new SignificantDigits());
-        return c;
-    }
 }
