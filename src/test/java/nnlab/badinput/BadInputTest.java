@@ -26,6 +26,7 @@ class BadInputTest {
         all.addAll(TrainingCases.cases());
         all.addAll(StateCases.cases());
         all.addAll(ApiCases.cases());
+        all.addAll(BasicsCases.cases());
         return all;
     }
 
