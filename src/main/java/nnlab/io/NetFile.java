@@ -344,7 +344,8 @@ public final class NetFile {
         }
         return switch (name) {
             case "Zeros" -> Init.zeros();
-            case "XavierUniform" -> Init.xavierUniform();
+            // "XavierUniform" is what files saved before the rename call U[±1/√n]
+            case "XavierFanIn", "XavierUniform" -> Init.xavierFanIn();
             case "NormalizedXavier" -> Init.normalizedXavier();
             case "XavierNormal" -> Init.xavierNormal();
             case "HeNormal" -> Init.heNormal();

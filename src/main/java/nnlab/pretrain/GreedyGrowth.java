@@ -81,7 +81,7 @@ public final class GreedyGrowth {
 
     /** The initializer of every dense layer. Default: the net builder's. */
     public GreedyGrowth init(Init init) {
-        this.init = Require.given("init", init, "Init.xavierUniform()");
+        this.init = Require.given("init", init, "Init.normalizedXavier()");
         return this;
     }
 

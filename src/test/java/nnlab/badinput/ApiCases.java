@@ -182,7 +182,7 @@ final class ApiCases {
         c.add(Case.of("init: he with fan-in 0", IAE,
                 () -> Init.heNormal().fill(new DMatrixRMaj(0, 3), 0, 3, new Random(1)), "fanIn=0"));
         c.add(Case.of("init: fill with a shape that is not fanIn x fanOut", IAE,
-                () -> Init.xavierUniform().fill(new DMatrixRMaj(2, 3), 3, 2, new Random(1)), "2x3", "fanIn=3"));
+                () -> Init.xavierFanIn().fill(new DMatrixRMaj(2, 3), 3, 2, new Random(1)), "2x3", "fanIn=3"));
         c.add(Case.of("init: fill a null matrix", IAE, () -> Init.lecunNormal().fill(null, 2, 3, new Random(1)),
                 "W=null"));
         c.add(Case.of("init: orthogonal fill with fan-out 0", IAE,

@@ -31,6 +31,7 @@ class BadInputTest {
         all.addAll(Opt05Cases.cases());
         all.addAll(ReuseCases.cases());
         all.addAll(AugmentCases.cases());
+        all.addAll(BasicsCases.cases());
         return all;
     }
 

@@ -66,7 +66,7 @@ class LayerStatisticsTest {
         }
         var s = LayerStatistics.every(5);
         var r = LayerStatistics.every(5);
-        sig.dense(1, Activation.sigmoid()).init(Init.xavierUniform()).seed(1).build().train(data).batchSize(50).epochs(1)
+        sig.dense(1, Activation.sigmoid()).init(Init.xavierFanIn()).seed(1).build().train(data).batchSize(50).epochs(1)
                 .callbacks(s).run();
         relu.dense(1, Activation.sigmoid()).init(Init.heNormal()).seed(1).build().train(data).batchSize(50).epochs(1)
                 .callbacks(r).run();

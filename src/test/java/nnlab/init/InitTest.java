@@ -37,7 +37,7 @@ class InitTest {
     @Test
     void eachScheme_hasItsTheoreticalVariance() {
         // U[−a, a] has variance a²/3
-        assertEquals(1.0 / N / 3, variance(draw(Init.xavierUniform())), 0.03 / N / 3);
+        assertEquals(1.0 / N / 3, variance(draw(Init.xavierFanIn())), 0.03 / N / 3);
         assertEquals(2.0 / (N + M), variance(draw(Init.normalizedXavier())), 0.03 * 2.0 / (N + M));
         assertEquals(2.0 / (N + M), variance(draw(Init.xavierNormal())), 0.03 * 2.0 / (N + M));
         assertEquals(2.0 / N, variance(draw(Init.heNormal())), 0.03 * 2.0 / N);
@@ -50,7 +50,7 @@ class InitTest {
 
     @Test
     void uniformSchemes_stayInsideTheirBounds() {
-        assertTrue(maxAbs(draw(Init.xavierUniform())) <= 1 / Math.sqrt(N));
+        assertTrue(maxAbs(draw(Init.xavierFanIn())) <= 1 / Math.sqrt(N));
         assertTrue(maxAbs(draw(Init.normalizedXavier())) <= Math.sqrt(6) / Math.sqrt(N + M));
         assertTrue(maxAbs(draw(Init.heUniform())) <= Math.sqrt(6.0 / N));
     }
@@ -86,5 +86,20 @@ class InitTest {
         assertTrue(e.getMessage().contains("stddev=-1.0"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Init.uniform(0));
         assertThrows(IllegalArgumentException.class, () -> Init.constant(Double.NaN));
+    }
+
+    @Test
+    void glorotUniform_isNormalizedXavier_andNotTheFanInScheme() {
+        assertArrayEquals(draw(Init.normalizedXavier()).data, draw(Init.glorotUniform()).data, 0.0);
+        // Var U[±√6/√(n+m)] / Var U[±1/√n] = (2/(n+m)) / (1/(3n)) = 6n/(n+m) = 2.4 for n = 200, m = 300
+        assertEquals(2.4, variance(draw(Init.glorotUniform())) / variance(draw(Init.xavierFanIn())), 0.12);
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void xavierUniform_isAmbiguous_andNamesBothSchemes() {
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, Init::xavierUniform);
+        assertTrue(e.getMessage().contains("Init.xavierFanIn()") && e.getMessage().contains("Init.normalizedXavier()"),
+                e.getMessage());
     }
 }

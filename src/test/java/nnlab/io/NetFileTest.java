@@ -113,7 +113,7 @@ class NetFileTest {
     @Test
     void everyInitializer_isReadBack_andALoadedNetResavesToTheSameBytes() throws IOException {
         List<Init> inits = List.of(Init.zeros(), Init.constant(0.25), Init.uniform(0.1), Init.normal(0.02),
-                Init.xavierUniform(), Init.normalizedXavier(), Init.xavierNormal(), Init.heNormal(), Init.heUniform(),
+                Init.xavierFanIn(), Init.normalizedXavier(), Init.xavierNormal(), Init.heNormal(), Init.heUniform(),
                 Init.lecunNormal(), Init.lecunUniform(), Init.orthogonal(), Init.orthogonal(1.5));
         Path file = dir.resolve("init.json");
         Path again = dir.resolve("again.json");
@@ -126,6 +126,22 @@ class NetFileTest {
             assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(again), init + " re-saved differently");
         }
         assertTrue(!Files.readString(again).contains("\"null\""), "no \"init\": \"null\"");
+    }
+
+    @Test
+    void aStoredFileOfAnOlderNnlab_withInitXavierUniform_loadsAsTheFanInScheme() throws IOException {
+        // written before Init.xavierUniform() was renamed Init.xavierFanIn(): the same U[±1/√n] draws
+        Path old = Path.of("src/test/resources/nnlab/fixtures/net_v1_init_xavierUniform.json");
+        assertTrue(Files.readString(old).contains("\"init\" : \"XavierUniform\""));
+        Net loaded = NetFile.load(old);
+        assertEquals("XavierFanIn", String.valueOf(loaded.init()));
+        Net fresh = Net.input(3).dense(2, Activation.tanh()).dense(1, Activation.sigmoid()).init(Init.xavierFanIn()).seed(7).build();
+        for (int p = 0; p < fresh.parameters().size(); p++) {
+            assertArrayEquals(fresh.parameters().get(p).value().data, loaded.parameters().get(p).value().data, 0.0);
+        }
+        Path again = dir.resolve("resaved.json");
+        NetFile.save(loaded, again);
+        assertTrue(Files.readString(again).contains("\"init\" : \"XavierFanIn\""), Files.readString(again));
     }
 
     @Test

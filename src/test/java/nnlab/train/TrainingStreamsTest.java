@@ -105,7 +105,7 @@ class TrainingStreamsTest {
     private static List<Integer> epochOrder(Dataset data, boolean shuffle, Double validationSplit) {
         RowRecorder recorder = new RowRecorder();
         Dense dense = new Dense("dense1", 1, 1);
-        dense.initialize(Init.xavierUniform(), new Random(1));
+        dense.initialize(Init.xavierFanIn(), new Random(1));
         Net net = Net.of(List.of(recorder, dense, new Sigmoid("sigmoid1", 1)), 0, null);
         Training t = net.train(data).batchSize(1).epochs(1).shuffle(shuffle).metrics().seed(5).live(false);
         if (validationSplit != null) {
