@@ -146,7 +146,7 @@ public abstract class AbstractOptimizer<O extends AbstractOptimizer<O>> implemen
                 state[t][k] = s.buffer(k)[0];
             }
         }
-        return new Trace(name, names, gradients, state, delta);
+        return new Trace(template().optimizer(), names, gradients, state, delta);
     }
 
     /**

@@ -126,7 +126,8 @@ public class Adam extends AdaptiveMoments<Adam> {
     public Template template() {
         String v = amsgrad ? "V_max/(1 − β₂ᵗ)" : "V/(1 − β₂ᵗ)";
         String step = biasCorrection ? "−η (m/(1 − β₁ᵗ))/(√(" + v + ") + ε)" : "−η m/(√" + (amsgrad ? "V_max" : "V") + " + ε)";
-        return new Template(amsgrad ? "Adam (AMSGrad)" : "Adam", "β₁ m + (1 − β₁) g",
+        String name = (amsgrad ? "Adam (AMSGrad)" : "Adam") + (biasCorrection ? "" : ", no bias correction");
+        return new Template(name, "β₁ m + (1 − β₁) g",
                 "β₂ V + (1 − β₂) g²" + (amsgrad ? ", V_max = max(V_max, V)" : ""), step);
     }
 
