@@ -43,7 +43,7 @@ public record DomainShift(double gain, double offset) {
     }
 
     /**
-     * The same examples seen in the shifted domain: x' = g·x + o, targets and class names kept.
+     * The same examples seen in the shifted domain: x' = g·x + o, targets, feature and class names kept.
      *
      * @param data Not modified.
      * @return a new dataset
@@ -54,7 +54,7 @@ public record DomainShift(double gain, double offset) {
         for (int i = 0; i < x.getNumElements(); i++) {
             x.data[i] = gain * x.data[i] + offset;
         }
-        return new Dataset(x, data.yView()).withNames(null, data.classNames());
+        return new Dataset(x, data.yView()).withNames(data.featureNames(), data.classNames());
     }
 
     @Override
