@@ -3,6 +3,8 @@ package nnlab.diagnose;
 import java.util.ArrayList;
 import java.util.List;
 import nnlab.loss.Loss;
+import nnlab.mat.Precision;
+import nnlab.nn.Dense;
 import nnlab.nn.Dropout;
 import nnlab.nn.Layer;
 import nnlab.nn.Parameter;
@@ -41,6 +43,12 @@ public final class GradientCheck {
      */
     public static final double ABSOLUTE_FLOOR = 1e-9;
 
+    /** Printed under a report made in MIXED precision. */
+    static final String MIXED_NOTE = "Checked in Precision.MIXED: the products ran in float32, which keeps about 7"
+            + " significant digits (its\nrounding unit is 2^-24 = 6e-8, double's 1e-16). Each loss L(θ ± h) is then off by"
+            + " about 1e-7·|L|, and\nthe difference quotient divides that by 2h = 2e-5: errors near 1e-3 to 1e-2 are"
+            + " float32's rounding, not\na wrong formula. Check gradients in Precision.DOUBLE (the default).\n";
+
     private GradientCheck() {}
 
     /** One checked tensor: a parameter of a layer, or the input. */
@@ -48,10 +56,15 @@ public final class GradientCheck {
                       double relativeError, boolean passed) {}
 
     /** All rows of a check; {@link #toString()} is an aligned table. */
-    public record Report(List<Row> rows, double tolerance) {
+    public record Report(List<Row> rows, double tolerance, Precision precision) {
 
         public Report {
             rows = List.copyOf(rows);
+        }
+
+        /** A report of a check in double precision. */
+        public Report(List<Row> rows, double tolerance) {
+            this(rows, tolerance, Precision.DOUBLE);
         }
 
         /** True when every row passed. */
@@ -71,6 +84,9 @@ public final class GradientCheck {
                         r.analyticNorm(), r.numericNorm(), r.relativeError(), r.passed() ? "pass" : "FAIL"));
             }
             sb.append(passed() ? "all passed" : "FAILED").append(" (tolerance ").append(tolerance).append(")\n");
+            if (precision == Precision.MIXED) {
+                sb.append(MIXED_NOTE);
+            }
             return sb.toString();
         }
     }
@@ -91,7 +107,21 @@ public final class GradientCheck {
      *                               mode (a residual block holding dropout, for instance)
      */
     public static Report run(Net net, Loss loss, DMatrixRMaj x, DMatrixRMaj y, double step, double tolerance) {
+        return run(net, loss, x, y, step, tolerance, Precision.DOUBLE);
+    }
+
+    /**
+     * The check with the net's dense layers in {@code precision} for its duration (they return
+     * to their old precision afterwards). In {@link Precision#MIXED} a correct net fails at the
+     * default tolerance: the report says why.
+     */
+    public static Report run(Net net, Loss loss, DMatrixRMaj x, DMatrixRMaj y, double step, double tolerance,
+                             Precision precision) {
         requireCheckable(net, loss, x, y);
+        if (precision == null) {
+            throw new IllegalArgumentException("Give a precision, e.g. Precision.DOUBLE (the one to check gradients in)."
+                    + " Received: precision=null");
+        }
         List<Dropout> dropouts = new ArrayList<>();
         for (Layer l : net.layers()) {
             if (l instanceof Dropout d) {
@@ -113,9 +143,11 @@ public final class GradientCheck {
                     + " 1e-7. Received: tolerance=" + tolerance);
         }
         dropouts.forEach(d -> d.holdMask(true));
+        Precision before = Dense.setPrecision(net.layers(), precision);
         try {
-            return check(net, loss, x, y, step, tolerance);
+            return check(net, loss, x, y, step, tolerance, precision);
         } finally {
+            Dense.setPrecision(net.layers(), before);
             dropouts.forEach(d -> d.holdMask(false));
         }
     }
@@ -146,7 +178,8 @@ public final class GradientCheck {
         return m == null ? "null" : m.numRows + "x" + m.numCols;
     }
 
-    private static Report check(Net net, Loss loss, DMatrixRMaj x, DMatrixRMaj y, double step, double tolerance) {
+    private static Report check(Net net, Loss loss, DMatrixRMaj x, DMatrixRMaj y, double step, double tolerance,
+                                Precision precision) {
         List<Row> rows = new ArrayList<>();
         net.computeGradients(x, y, loss, null);
         DMatrixRMaj inputGrad = net.inputGradient().copy();
@@ -164,7 +197,7 @@ public final class GradientCheck {
         DMatrixRMaj xCopy = x.copy();
         DMatrixRMaj numericInput = numericGradient(net, loss, xCopy, y, xCopy, step);
         rows.add(row("(input)", "∂L/∂X", inputGrad, numericInput, tolerance));
-        return new Report(rows, tolerance);
+        return new Report(rows, tolerance, precision);
     }
 
     private static DMatrixRMaj numericGradient(Net net, Loss loss, DMatrixRMaj x, DMatrixRMaj y, DMatrixRMaj theta,

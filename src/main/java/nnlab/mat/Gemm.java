@@ -11,7 +11,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.FMatrixRMaj;
+import org.ejml.data.ReshapeMatrix;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.CommonOps_FDRM;
 
 /**
  * The one place where nnlab multiplies matrices: {@code C = α·op(A)·op(B) + β·C}, where
@@ -35,6 +38,13 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * 1000×16·(16×16)ᵀ); and a column sum {@code 1ᵀA} (a bias gradient) is a matrix-vector product
  * {@code dgemv}, 2 µs instead of 7 µs for a Java loop over 1000×16 (see {@link #sumColumns}).
  *
+ * <p>In {@link Precision#MIXED} the same products run in float32: {@link #sgemm} on float
+ * matrices ({@code sgemm}, measured about twice as fast as {@code dgemm} from 256³ up on the
+ * development machine, 1.8× at 128³), and {@link #gemm(double, FloatCopy, boolean, FloatCopy,
+ * boolean, double, DMatrixRMaj)}, which multiplies the float32 copies of two double matrices and
+ * adds the product into a double one. EJML's {@link CommonOps_FDRM} stands in for small products
+ * and where no native BLAS runs.
+ *
  * <p>All methods write into {@code C} (Modified) and allocate nothing once warm (the scratch
  * matrix belongs to the calling thread and grows once). {@code A} and {@code B}
  * are Not modified and must not be {@code C}.
@@ -55,6 +65,9 @@ public final class Gemm {
      * pass workspaces, per thread so that two trainings on two threads never share it.
      */
     private static final ThreadLocal<DMatrixRMaj> SCRATCH = ThreadLocal.withInitial(() -> new DMatrixRMaj(1, 1));
+    /** The same for float32 products: a transposed B, and a product before it is added into a double C. */
+    private static final ThreadLocal<FMatrixRMaj> FLOAT_SCRATCH = ThreadLocal.withInitial(() -> new FMatrixRMaj(1, 1));
+    private static final ThreadLocal<FMatrixRMaj> FLOAT_PRODUCT = ThreadLocal.withInitial(() -> new FMatrixRMaj(1, 1));
 
     /** A run of ones for column sums as matrix-vector products; read-only. */
     private static final double[] ONES = filledWithOnes(1024);
@@ -172,21 +185,9 @@ public final class Gemm {
                             double beta, DMatrixRMaj C) {
         int m = transA ? A.numCols : A.numRows;
         int k = transA ? A.numRows : A.numCols;
-        int kB = transB ? B.numCols : B.numRows;
         int n = transB ? B.numRows : B.numCols;
-        if (k != kB) {
-            throw new IllegalArgumentException("Cannot multiply " + shape(A, transA) + " by " + shape(B, transB)
-                    + ": the inner sizes " + k + " and " + kB + " must be equal.");
-        }
-        if (A == C || B == C) {
-            throw new IllegalArgumentException("The output C must be a different matrix from A and B.");
-        }
-        if (beta == 0.0) {
-            C.reshape(m, n);
-        } else if (C.numRows != m || C.numCols != n) {
-            throw new IllegalArgumentException("With beta != 0, C must be " + m + "x" + n + ". Received: C "
-                    + C.numRows + "x" + C.numCols);
-        }
+        requireProduct(A.numRows, A.numCols, transA, B.numRows, B.numCols, transB, A == C || B == C);
+        shapeOutput(beta, C, m, n);
         if (m == 0 || n == 0) {
             return;
         }
@@ -208,6 +209,112 @@ public final class Gemm {
             return;
         }
         ejml(alpha, A, transA, B, transB, beta, C);
+    }
+
+    /**
+     * {@code C = α·op(A)·op(B) + β·C} in {@link Precision#MIXED}: the product of the float32
+     * copies in float32 ({@link #sgemm}), then {@code α·product + β·C} in double, so that what is
+     * added to the product (a bias, say) keeps its digits.
+     *
+     * @param A Not modified.
+     * @param B Not modified.
+     * @param C Modified; as in {@link #gemm(double, DMatrixRMaj, boolean, DMatrixRMaj, boolean, double, DMatrixRMaj)}
+     */
+    public static void gemm(double alpha, FloatCopy A, boolean transA, FloatCopy B, boolean transB,
+                            double beta, DMatrixRMaj C) {
+        FMatrixRMaj a = A.matrix();
+        FMatrixRMaj b = B.matrix();
+        requireProduct(a.numRows, a.numCols, transA, b.numRows, b.numCols, transB, false);
+        FMatrixRMaj product = FLOAT_PRODUCT.get();
+        sgemm(1f, a, transA, b, transB, 0f, product);
+        shapeOutput(beta, C, product.numRows, product.numCols);
+        double[] c = C.data;
+        float[] p = product.data;
+        int size = product.getNumElements();
+        if (beta == 0.0) {
+            for (int i = 0; i < size; i++) {
+                c[i] = alpha * p[i];
+            }
+        } else {
+            for (int i = 0; i < size; i++) {
+                c[i] = alpha * p[i] + beta * c[i];
+            }
+        }
+    }
+
+    /**
+     * {@code C = α·op(A)·op(B) + β·C}, all in float32: {@code sgemm} on the native BLAS,
+     * else (and below {@value #SMALL} multiply-adds) EJML's {@link CommonOps_FDRM}. The same row-
+     * and column-major swap as the double product.
+     *
+     * @param A Not modified.
+     * @param B Not modified.
+     * @param C Modified; reshaped when β = 0.
+     */
+    public static void sgemm(float alpha, FMatrixRMaj A, boolean transA, FMatrixRMaj B, boolean transB,
+                             float beta, FMatrixRMaj C) {
+        int m = transA ? A.numCols : A.numRows;
+        int k = transA ? A.numRows : A.numCols;
+        int n = transB ? B.numRows : B.numCols;
+        requireProduct(A.numRows, A.numCols, transA, B.numRows, B.numCols, transB, A == C || B == C);
+        shapeOutput(beta, C, m, n);
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (k == 0) {
+            CommonOps_FDRM.scale(beta, C);
+            return;
+        }
+        if (NATIVE != null && (long) m * n * k >= SMALL) {
+            if (transB && B.getNumElements() <= TRANSPOSE_B) {
+                FMatrixRMaj bt = FLOAT_SCRATCH.get();
+                CommonOps_FDRM.transpose(B, bt);
+                B = bt;
+                transB = false;
+            }
+            NATIVE.sgemm(transB ? "T" : "N", transA ? "T" : "N", n, m, k,
+                    alpha, B.data, 0, Math.max(1, B.numCols), A.data, 0, Math.max(1, A.numCols),
+                    beta, C.data, 0, Math.max(1, n));
+            return;
+        }
+        if (beta == 0f) {
+            C.zero();
+        } else if (beta != 1f) {
+            CommonOps_FDRM.scale(beta, C);
+        }
+        if (transA && transB) {
+            CommonOps_FDRM.multAddTransAB(alpha, A, B, C);
+        } else if (transA) {
+            CommonOps_FDRM.multAddTransA(alpha, A, B, C);
+        } else if (transB) {
+            CommonOps_FDRM.multAddTransB(alpha, A, B, C);
+        } else {
+            CommonOps_FDRM.multAdd(alpha, A, B, C);
+        }
+    }
+
+    /** Throws unless op(A)·op(B) exists and C is neither operand. */
+    private static void requireProduct(int aRows, int aCols, boolean transA, int bRows, int bCols, boolean transB,
+                                       boolean aliased) {
+        int k = transA ? aRows : aCols;
+        int kB = transB ? bCols : bRows;
+        if (k != kB) {
+            throw new IllegalArgumentException("Cannot multiply " + shape(aRows, aCols, transA) + " by "
+                    + shape(bRows, bCols, transB) + ": the inner sizes " + k + " and " + kB + " must be equal.");
+        }
+        if (aliased) {
+            throw new IllegalArgumentException("The output C must be a different matrix from A and B.");
+        }
+    }
+
+    /** With β = 0, C becomes m×n; otherwise it must already be. */
+    private static void shapeOutput(double beta, ReshapeMatrix C, int m, int n) {
+        if (beta == 0.0) {
+            C.reshape(m, n);
+        } else if (C.getNumRows() != m || C.getNumCols() != n) {
+            throw new IllegalArgumentException("With beta != 0, C must be " + m + "x" + n + ". Received: C "
+                    + C.getNumRows() + "x" + C.getNumCols());
+        }
     }
 
     /**
@@ -265,7 +372,7 @@ public final class Gemm {
         }
     }
 
-    private static String shape(DMatrixRMaj X, boolean trans) {
-        return trans ? "(" + X.numRows + "x" + X.numCols + ")ᵀ" : X.numRows + "x" + X.numCols;
+    private static String shape(int rows, int cols, boolean trans) {
+        return trans ? "(" + rows + "x" + cols + ")ᵀ" : rows + "x" + cols;
     }
 }

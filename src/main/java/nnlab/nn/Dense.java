@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import nnlab.init.Init;
+import nnlab.mat.FloatCopy;
 import nnlab.mat.Gemm;
 import nnlab.mat.MatrixOps;
+import nnlab.mat.Precision;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -22,6 +24,10 @@ import org.ejml.data.DMatrixRMaj;
  * The course writes one unit's weighted sum as {@code z_j = Σ_i w_ji x_i + b_j}; here
  * {@code W[i][j] = w_ji}. No 1/m appears: the loss already averaged over the batch, so
  * {@code ∂L/∂Z} carries it.
+ *
+ * <p>In {@link Precision#MIXED} the three products are taken on float32 copies of {@code X},
+ * {@code W} and {@code ∂L/∂Z} (made once per forward or backward pass and reused by both
+ * products that need them); {@code W}, {@code b}, their gradients and the outputs stay double.
  */
 public final class Dense extends AbstractLayer {
 
@@ -33,6 +39,11 @@ public final class Dense extends AbstractLayer {
     private DMatrixRMaj X;
     private final DMatrixRMaj Z;
     private final DMatrixRMaj dX;
+    private Precision precision = Precision.DOUBLE;
+    /** MIXED only: float32 copies of X and W (made in forward) and of ∂L/∂Z (made in backward). */
+    private final FloatCopy Xf = new FloatCopy();
+    private final FloatCopy Wf = new FloatCopy();
+    private final FloatCopy dZf = new FloatCopy();
 
     /**
      * A dense layer with zero weights and biases; call {@link #initialize} to draw weights.
@@ -85,7 +96,11 @@ public final class Dense extends AbstractLayer {
         X = x;
         // Z = b (in each row), then Z = X W + Z: the product adds onto the bias (β = 1)
         MatrixOps.broadcastRow(b.value(), x.numRows, Z);
-        Gemm.gemm(1.0, x, false, W.value(), false, 1.0, Z);
+        if (precision == Precision.MIXED) {
+            Gemm.gemm(1.0, Xf.of(x), false, Wf.of(W.value()), false, 1.0, Z);
+        } else {
+            Gemm.gemm(1.0, x, false, W.value(), false, 1.0, Z);
+        }
         return Z;
     }
 
@@ -93,7 +108,11 @@ public final class Dense extends AbstractLayer {
     public DMatrixRMaj backward(DMatrixRMaj dZ) {
         backwardParametersOnly(dZ);
         // ∂L/∂X = ∂L/∂Z Wᵀ
-        Gemm.multTransB(dZ, W.value(), dX);
+        if (precision == Precision.MIXED) {
+            Gemm.gemm(1.0, dZf, false, Wf, true, 0.0, dX); // dZf: made just now, in backwardParametersOnly
+        } else {
+            Gemm.multTransB(dZ, W.value(), dX);
+        }
         return dX;
     }
 
@@ -102,10 +121,57 @@ public final class Dense extends AbstractLayer {
     public DMatrixRMaj backwardParametersOnly(DMatrixRMaj dZ) {
         Shapes.requireGradient(this, Z, dZ);
         // ∂L/∂W = Xᵀ ∂L/∂Z
-        Gemm.multTransA(X, dZ, W.grad());
+        if (precision == Precision.MIXED) {
+            Gemm.gemm(1.0, Xf, true, dZf.of(dZ), false, 0.0, W.grad());
+        } else {
+            Gemm.multTransA(X, dZ, W.grad());
+        }
         // ∂L/∂b = Σ_rows ∂L/∂Z
         MatrixOps.sumColumns(dZ, b.grad());
         return null;
+    }
+
+    /**
+     * Sets the precision of this layer's products (see {@link Precision}); {@code DOUBLE} unless a
+     * training run or a gradient check asks for another, for its duration.
+     */
+    public void precision(Precision precision) {
+        if (precision == null) {
+            throw new IllegalArgumentException("Give a precision, Precision.DOUBLE or Precision.MIXED, for layer "
+                    + name() + ". Received: null");
+        }
+        this.precision = precision;
+    }
+
+    /** The precision of this layer's products. */
+    public Precision precision() { return precision; }
+
+    /**
+     * Sets {@code precision} on every dense layer of {@code layers}, those inside residual blocks
+     * too (the only layers with matrix products).
+     *
+     * @return the precision the first dense layer had before ({@code DOUBLE} when there is none),
+     *         to restore afterwards
+     */
+    public static Precision setPrecision(List<Layer> layers, Precision precision) {
+        Precision before = set(layers, precision);
+        return before == null ? Precision.DOUBLE : before;
+    }
+
+    /** Sets it; returns the first dense layer's old precision, null when there is no dense layer. */
+    private static Precision set(List<Layer> layers, Precision precision) {
+        Precision before = null;
+        for (Layer l : layers) {
+            Precision p = null;
+            if (l instanceof Dense d) {
+                p = d.precision;
+                d.precision(precision);
+            } else if (l instanceof Residual r) {
+                p = set(r.layers(), precision);
+            }
+            before = before == null ? p : before;
+        }
+        return before;
     }
 
     /** The weights W (n × k). */

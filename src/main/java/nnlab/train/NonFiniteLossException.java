@@ -1,6 +1,7 @@
 package nnlab.train;
 
 import java.util.List;
+import nnlab.mat.Precision;
 
 /**
  * Training stopped because a batch's cost (loss + penalty) became NaN or infinite. Nothing is
@@ -28,7 +29,8 @@ public final class NonFiniteLossException extends IllegalStateException {
 
     /** A divergence at {@code epoch, batch} with no record of the run (for code outside a training run). */
     public NonFiniteLossException(int epoch, int batch, double loss, double learningRate) {
-        this(epoch, batch, loss, learningRate, new History(List.of(), false, false), 1, Double.NaN, Double.NaN);
+        this(epoch, batch, loss, learningRate, new History(List.of(), false, false), 1, Double.NaN, Double.NaN,
+                Precision.DOUBLE);
     }
 
     /**
@@ -36,10 +38,12 @@ public final class NonFiniteLossException extends IllegalStateException {
      * @param finiteBatches how many batches of the run had a finite cost before this one
      * @param firstCost     the first finite batch cost of the run (NaN if none)
      * @param lastCost      the last finite one (NaN if none)
+     * @param precision     the run's precision: in MIXED the message adds float32's range
      */
     NonFiniteLossException(int epoch, int batch, double loss, double learningRate, History completed,
-                           long finiteBatches, double firstCost, double lastCost) {
-        super(message(epoch, batch, loss, learningRate, completed, finiteBatches, firstCost, lastCost));
+                           long finiteBatches, double firstCost, double lastCost, Precision precision) {
+        super(message(epoch, batch, loss, learningRate, completed, finiteBatches, firstCost, lastCost)
+                + (precision == Precision.MIXED ? MIXED_HINT : ""));
         this.epoch = epoch;
         this.batch = batch;
         this.loss = loss;
@@ -47,6 +51,11 @@ public final class NonFiniteLossException extends IllegalStateException {
         this.history = completed;
         this.diverged = finiteBatches > 0;
     }
+
+    /** Added in MIXED: a float32 product can overflow where the same product in double would not. */
+    static final String MIXED_HINT = ". This run used Precision.MIXED: its products are float32, which overflow to"
+            + " infinity above 3.4e38 (double goes to 1.8e308). If the same run is finite with"
+            + " .precision(Precision.DOUBLE), the products overflowed: standardize the inputs or keep DOUBLE.";
 
     private static String message(int epoch, int batch, double loss, double eta, History completed,
                                   long finiteBatches, double firstCost, double lastCost) {

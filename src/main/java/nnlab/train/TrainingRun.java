@@ -10,7 +10,9 @@ import nnlab.data.Augment;
 import nnlab.data.Dataset;
 import nnlab.loss.Loss;
 import nnlab.mat.MatrixOps;
+import nnlab.mat.Precision;
 import nnlab.metrics.Metric;
+import nnlab.nn.Dense;
 import nnlab.nn.Dropout;
 import nnlab.nn.Layer;
 import nnlab.nn.Parameter;
@@ -63,6 +65,7 @@ final class TrainingRun {
     private final Random shuffleRng;
     /** null: no augmentation; else its draws, and xb is always a buffer of the run's own. */
     private final Augment augment;
+    private final Precision precision;
     private final Random augmentRng;
     /** This epoch's Σ rows·L and Σ clipped fractions over its batches. */
     private double lossSum;
@@ -114,6 +117,7 @@ final class TrainingRun {
         // matter (up to the rounding of the sum)
         wholeData = bs == n;
         augment = t.augment;
+        precision = t.precision;
         augmentRng = new Random(streams.augment());
         // an augmented batch is transformed in a buffer, never in the training set's own matrix
         xb = wholeData && augment == null ? train.xView() : new DMatrixRMaj(bs, train.features());
@@ -135,6 +139,7 @@ final class TrainingRun {
     History run() {
         optimizer.reset();
         reseedDropout(net.layers(), new Random(streams.dropout()));
+        Precision before = Dense.setPrecision(net.layers(), precision);
         try {
             for (Callback c : callbacks) {
                 c.onTrainBegin(net, optimizer);
@@ -165,6 +170,7 @@ final class TrainingRun {
             }
             throw e;
         } finally {
+            Dense.setPrecision(net.layers(), before);
             if (interrupted) {
                 // the stop button stops the cell: its later runs see the flag and return at once
                 Thread.currentThread().interrupt();
@@ -299,7 +305,7 @@ final class TrainingRun {
     /** Asks the callbacks; returns true when one asked to stop, throws when none did. */
     private boolean diverged(int epoch, int batch, double cost) {
         NonFiniteLossException e = new NonFiniteLossException(epoch, batch, cost, optimizer.learningRate(),
-                new History(logs, false, false), finiteBatches, firstCost, lastCost);
+                new History(logs, false, false), finiteBatches, firstCost, lastCost, precision);
         boolean stop = false;
         for (Callback c : callbacks) {
             stop |= c.onNonFiniteLoss(e);

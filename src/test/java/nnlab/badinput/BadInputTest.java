@@ -32,6 +32,7 @@ class BadInputTest {
         all.addAll(ReuseCases.cases());
         all.addAll(AugmentCases.cases());
         all.addAll(BasicsCases.cases());
+        all.addAll(PrecisionCases.cases());
         return all;
     }
 

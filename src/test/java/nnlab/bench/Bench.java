@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Random;
 import nnlab.data.Dataset;
 import nnlab.data.FashionMnist;
+import nnlab.mat.FloatCopy;
 import nnlab.mat.Gemm;
+import nnlab.mat.Precision;
 import nnlab.nn.Activation;
 import nnlab.optim.Optimizer;
 import nnlab.train.Architecture;
@@ -16,6 +18,7 @@ import nnlab.train.Net;
 import nnlab.train.Snapshots;
 import nnlab.train.Training;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * The speed benchmark behind {@code make bench}: trains DESIGN.md's reference workloads W1-W3 on
@@ -34,6 +37,9 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class Bench {
 
+    /** The suffix of a workload trained in {@link Precision#MIXED}. */
+    static final String MIXED = "-mixed";
+
     private Bench() {}
 
     public static void main(String[] args) {
@@ -41,16 +47,22 @@ public final class Bench {
         List<String> which = args.length > 1 ? Arrays.asList(args).subList(1, args.length)
                 : List.of("gemm", "W1", "W2", "W3");
         System.out.println("INFO gemm " + Gemm.implementation());
-        for (String w : which) {
+        for (String name : which) {
+            // "W1" trains in DOUBLE, "W1-mixed" the same workload in MIXED (reported under that name)
+            Precision p = name.endsWith(MIXED) ? Precision.MIXED : Precision.DOUBLE;
+            String w = name.endsWith(MIXED) ? name.substring(0, name.length() - MIXED.length()) : name;
+            String suffix = p == Precision.MIXED ? MIXED : "";
             switch (w) {
                 case "gemm" -> gemmCeiling(runs);
-                case "W1" -> w1(runs);
-                case "W2" -> w2(runs);
-                case "W3" -> w3(runs);
-                case "W4" -> w4(runs);
+                case "sgemm" -> sgemmCeiling(runs);
+                case "W1" -> w1(runs, p, suffix);
+                case "W2" -> w2(runs, p, suffix);
+                case "W3" -> w3(runs, p, suffix);
+                case "W4" -> w4(runs, p, suffix);
                 case "W1snapshots" -> w1Snapshots(runs);
-                default -> throw new IllegalArgumentException("Unknown workload " + w
-                        + "; use gemm, W1, W2, W3, W4 or W1snapshots.");
+                case "W1loss" -> w1Loss();
+                default -> throw new IllegalArgumentException("Unknown workload " + name
+                        + "; use gemm, sgemm, W1, W2, W3, W4 (each also as W1-mixed etc.), W1loss or W1snapshots.");
             }
         }
     }
@@ -78,13 +90,60 @@ public final class Bench {
         report("gemm1024", "GFLOP/s", gflops);
     }
 
+    /** sgemm 1024³ through {@link Gemm#sgemm}: the ceiling for the float32 products of MIXED. */
+    static void sgemmCeiling(int runs) {
+        int n = 1024;
+        Random rng = new Random(1);
+        FMatrixRMaj a = new FloatCopy().of(random(n, n, rng)).matrix();
+        FMatrixRMaj b = new FloatCopy().of(random(n, n, rng)).matrix();
+        FMatrixRMaj c = new FMatrixRMaj(n, n);
+        int reps = 10;
+        double flops = 2.0 * n * n * n * reps;
+        for (int i = 0; i < 3; i++) {
+            Gemm.sgemm(1f, a, false, b, false, 0f, c);
+        }
+        double[] gflops = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            long t = System.nanoTime();
+            for (int i = 0; i < reps; i++) {
+                Gemm.sgemm(1f, a, false, b, false, 0f, c);
+            }
+            gflops[r] = flops / (System.nanoTime() - t);
+        }
+        report("sgemm1024", "GFLOP/s", gflops);
+    }
+
     /** W1: MLP 784-256-128-10, ReLU, softmax + cross-entropy, Adam, batch 128, 60,000 samples. */
-    static void w1(int runs) {
+    static void w1(int runs, Precision precision, String suffix) {
         Dataset data = classes(60_000, 784, 10, 1);
         Net net = Net.input(784).dense(256, Activation.relu()).dense(128, Activation.relu())
                 .dense(10, Activation.softmax()).seed(1).build();
-        Training t = net.train(data).optimizer(Optimizer.adam(1e-3)).batchSize(128).epochs(1).metrics();
-        report("W1", "samples/s", samplesPerSecond(t, 60_000, 1, runs));
+        Training t = net.train(data).optimizer(Optimizer.adam(1e-3)).batchSize(128).epochs(1).metrics()
+                .precision(precision);
+        report("W1" + suffix, "samples/s", samplesPerSecond(t, 60_000, 1, runs));
+    }
+
+    /**
+     * W1's one epoch from the same start in DOUBLE and in MIXED: the training loss of the epoch
+     * and the loss of the trained net on all 60,000 rows, each in both precisions, and their
+     * relative difference |MIXED − DOUBLE| / DOUBLE. Prints {@code RESULT W1loss ...} as
+     * {@code double-epoch mixed-epoch double-final mixed-final relative-epoch relative-final}.
+     */
+    static void w1Loss() {
+        Dataset data = classes(60_000, 784, 10, 1);
+        double[] epochLoss = new double[2];
+        double[] finalLoss = new double[2];
+        Precision[] both = {Precision.DOUBLE, Precision.MIXED};
+        for (int i = 0; i < 2; i++) {
+            Net net = Net.input(784).dense(256, Activation.relu()).dense(128, Activation.relu())
+                    .dense(10, Activation.softmax()).seed(1).build();
+            epochLoss[i] = net.train(data).optimizer(Optimizer.adam(1e-3)).batchSize(128).epochs(1).metrics()
+                    .precision(both[i]).run().last().trainLoss();
+            finalLoss[i] = net.evaluate(data).loss();
+        }
+        report("W1loss", "loss", new double[] {epochLoss[0], epochLoss[1], finalLoss[0], finalLoss[1],
+            Math.abs(epochLoss[1] - epochLoss[0]) / epochLoss[0], Math.abs(finalLoss[1] - finalLoss[0]) / finalLoss[0]},
+                "%.6g");
     }
 
     /**
@@ -118,25 +177,27 @@ public final class Bench {
     }
 
     /** W2: MLP 2-16-16-1, tanh, sigmoid + binary cross-entropy, SGD, full batch of 1,000. */
-    static void w2(int runs) {
+    static void w2(int runs, Precision precision, String suffix) {
         Dataset data = classes(1_000, 2, 2, 2);
         Net net = Net.input(2).dense(16, Activation.tanh()).dense(16, Activation.tanh())
                 .dense(1, Activation.sigmoid()).seed(1).build();
         int steps = 2_000;
-        Training t = net.train(data).optimizer(Optimizer.sgd(0.1)).fullBatch().epochs(steps).shuffle(false).metrics();
-        report("W2", "steps/s", samplesPerSecond(t, steps, 1, runs));
+        Training t = net.train(data).optimizer(Optimizer.sgd(0.1)).fullBatch().epochs(steps).shuffle(false).metrics()
+                .precision(precision);
+        report("W2" + suffix, "steps/s", samplesPerSecond(t, steps, 1, runs));
     }
 
     /** W3: 784 → 10 dense layers of 100 sigmoid units → 10 (softmax + cross-entropy), SGD, batch 64, 10,000 samples. */
-    static void w3(int runs) {
+    static void w3(int runs, Precision precision, String suffix) {
         Dataset data = classes(10_000, 784, 10, 3);
         Architecture b = Net.input(784);
         for (int i = 0; i < 10; i++) {
             b.dense(100, Activation.sigmoid());
         }
         Net net = b.dense(10, Activation.softmax()).seed(1).build();
-        Training t = net.train(data).optimizer(Optimizer.sgd(0.1)).batchSize(64).epochs(1).metrics();
-        report("W3", "samples/s", samplesPerSecond(t, 10_000, 1, runs));
+        Training t = net.train(data).optimizer(Optimizer.sgd(0.1)).batchSize(64).epochs(1).metrics()
+                .precision(precision);
+        report("W3" + suffix, "samples/s", samplesPerSecond(t, 10_000, 1, runs));
     }
 
     /**
@@ -146,25 +207,27 @@ public final class Bench {
      * from the same start) for 10 epochs. Each run's samples/s counts 600,000 samples; reading
      * the files is not timed. Needs about 0.5 GB of heap for the data.
      */
-    static void w4(int runs) {
+    static void w4(int runs, Precision precision, String suffix) {
         Dataset train = FashionMnist.train();
         Dataset test = FashionMnist.test();
         Architecture w1 = Net.input(784).dense(256, Activation.relu()).dense(128, Activation.relu())
                 .dense(10, Activation.softmax());
         int epochs = 10;
-        w1.build(2).train(train).optimizer(Optimizer.adam(1e-3)).batchSize(128).epochs(1).metrics().run();
+        w1.build(2).train(train).optimizer(Optimizer.adam(1e-3)).batchSize(128).epochs(1).metrics()
+                .precision(precision).run();
         double[] rates = new double[runs];
         double[] accuracies = new double[runs];
         for (int r = 0; r < runs; r++) {
             Net net = w1.build(1);
-            Training t = net.train(train).optimizer(Optimizer.adam(1e-3)).batchSize(128).epochs(epochs).metrics();
+            Training t = net.train(train).optimizer(Optimizer.adam(1e-3)).batchSize(128).epochs(epochs).metrics()
+                    .precision(precision);
             long start = System.nanoTime();
             t.run();
             rates[r] = epochs * train.size() / ((System.nanoTime() - start) / 1e9);
             accuracies[r] = net.accuracy(test);
         }
-        report("W4", "samples/s", rates);
-        report("W4accuracy", "fraction", accuracies, "%.4f");
+        report("W4" + suffix, "samples/s", rates);
+        report("W4" + suffix + "accuracy", "fraction", accuracies, "%.4f");
     }
 
     /** One warm-up run, then {@code runs} timed runs of {@code t}; each run covers {@code units} samples or steps. */
