@@ -1,12 +1,14 @@
 """`make bench`: nnlab against PyTorch on DESIGN.md's workloads W1-W4, same machine, same run.
 
-For each workload it runs nnlab (nnlab.bench.Bench in its own JVM) with OpenBLAS on 1 and on 2
+For each workload it runs nnlab (nnlab.bench.Bench in its own JVM) in both precisions,
+Precision.DOUBLE and Precision.MIXED (float32 products, float64 weights), with OpenBLAS on 1 and on 2
 threads (OPENBLAS_NUM_THREADS), then PyTorch float64 and float32, each in two thread settings:
 1 thread, and 2 threads with OMP_WAIT_POLICY=passive (PyTorch's default 2-thread setting spins
 its OpenMP workers and is 2-3x slower on 2 cores). Each figure is the median of RUNS timed runs
 after a warm-up run; each side is credited with the better of its two settings, and the output
-says which. The dgemm 1024^3 rate through nnlab's GEMM
-seam is measured in the same run, as the ceiling for double-precision products.
+says which. The dgemm and sgemm 1024^3 rates through nnlab's GEMM seam are measured in the same
+run, as the ceilings for double and float products, and W1 is trained for one epoch from the same
+start in both precisions to show how far apart their losses end.
 
 W4 is W1's network on real Fashion-MNIST (60,000 training images, 10 epochs a run, then the
 accuracy on the 10,000 test images): long, so it has its own count of timed runs (--w4-runs,
@@ -41,6 +43,7 @@ DESCRIPTION = {
 
 
 INFO_SEEN = set()
+MIXED = "-mixed"  # nnlab.bench.Bench trains a workload named W1-mixed in Precision.MIXED
 
 
 def parse(out):
@@ -108,23 +111,33 @@ def main():
           f" 10 epochs after a warm-up epoch); {os.cpu_count()} CPUs; load average {loadavg()} at start")
     print(f"  JVM options: {' '.join(jvm_opts)}")
     started = time.monotonic()
-    ceiling = statistics.median(java(jvm_opts, args.runs, ["gemm"])["gemm1024"][1])
-    print(f"  dgemm 1024^3 through nnlab.mat.Gemm: {ceiling:.1f} GFLOP/s (the ceiling below; OpenBLAS's default threads)")
+    first = java(jvm_opts, args.runs, ["gemm", "sgemm", "W1loss"])
+    ceiling = {"DOUBLE": statistics.median(first["gemm1024"][1]), "MIXED": statistics.median(first["sgemm1024"][1])}
+    print(f"  dgemm 1024^3 through nnlab.mat.Gemm: {ceiling['DOUBLE']:.1f} GFLOP/s, sgemm {ceiling['MIXED']:.1f}"
+          f" GFLOP/s ({ceiling['MIXED'] / ceiling['DOUBLE']:.2f}x; the ceilings below; OpenBLAS's default threads)")
+    d_epoch, m_epoch, d_final, m_final, rel_epoch, rel_final = first["W1loss"][1]
+    print(f"  W1, one epoch from the same start: training loss DOUBLE {d_epoch:.6f}, MIXED {m_epoch:.6f}"
+          f" (relative difference {rel_epoch:.1e}); loss of the trained net on the 60,000 rows DOUBLE"
+          f" {d_final:.6f}, MIXED {m_final:.6f} ({rel_final:.1e})")
 
     rows = []
     for w in args.workloads:
         row = {"w": w, "accuracies": []}
         runs = args.w4_runs if w == "W4" else args.runs
-        # nnlab, like PyTorch, in its better setting: OpenBLAS on 1 thread or on 2
+        # nnlab, like PyTorch, in its better setting: OpenBLAS on 1 thread or on 2; both
+        # precisions in one JVM, DOUBLE first
         for threads in (1, 2):
-            out = java(jvm_opts, runs, [w], threads)
-            unit, nn_runs = out[w]
-            rate, acc = median_run(nn_runs, out.get(w + "accuracy", (None, None))[1])
+            out = java(jvm_opts, runs, [w, w + MIXED], threads)
             setting = f"OpenBLAS {threads} thread" + ("s" if threads > 1 else "")
-            if acc is not None:
-                row["accuracies"].append(f"nnlab {setting} {acc:.4f}")
-            if "nnlab" not in row or rate > row["nnlab"]:
-                row.update(unit=unit, nnlab=rate, nnlab_runs=nn_runs, nnlab_setting=setting, nnlab_acc=acc)
+            for precision, name in (("DOUBLE", w), ("MIXED", w + MIXED)):
+                unit, nn_runs = out[name]
+                rate, acc = median_run(nn_runs, out.get(name + "accuracy", (None, None))[1])
+                if acc is not None:
+                    row["accuracies"].append(f"nnlab {precision} {setting} {acc:.4f}")
+                best = row.get(precision)
+                if best is None or rate > best["rate"]:
+                    row[precision] = {"rate": rate, "runs": nn_runs, "setting": setting, "acc": acc}
+                    row["unit"] = unit
         if not args.no_torch:
             for dtype in ("float64", "float32"):
                 best = None
@@ -138,52 +151,56 @@ def main():
                         best = (rate, setting, acc)
                 row[dtype] = best
         weights = sum(a * b for a, b in zip(LAYERS[w], LAYERS[w][1:]))
-        row["gflops"] = 6 * weights * SAMPLES_PER_UNIT[w] * row["nnlab"] / 1e9
+        for precision in ("DOUBLE", "MIXED"):
+            row[precision]["gflops"] = 6 * weights * SAMPLES_PER_UNIT[w] * row[precision]["rate"] / 1e9
         rows.append(row)
         print(f"  {w} done (load average {loadavg()}, {time.monotonic() - started:.0f} s so far)", flush=True)
 
+    def ratio(r, precision, dtype):
+        return f"{r[precision]['rate'] / r[dtype][0]:>7.2f}" if dtype in r else f"{'-':>7}"
+
+    def rate(r, dtype):
+        return f"{r[dtype][0]:>9,.0f}" if dtype in r else f"{'-':>9}"
+
     print()
-    head = f"{'workload':42} {'nnlab f64':>11} {'PyTorch f64':>12} {'ratio':>6} {'PyTorch f32':>12} {'ratio':>6}" \
-           f" {'GFLOP/s':>8} {'of dgemm':>8}"
+    head = (f"{'workload':42} {'DOUBLE':>9} {'MIXED':>9} {'torch64':>9} {'torch32':>9} {'D/t64':>7} {'D/t32':>7}"
+            f" {'M/t32':>7} {'GFLOP/s D':>9} {'M':>5} {'of dgemm':>8} {'of sgemm':>8}")
     print(head)
     print("-" * len(head))
     for r in rows:
-        cells = [f"{DESCRIPTION[r['w']]:42}", f"{r['nnlab']:>11,.0f}"]
-        for dtype in ("float64", "float32"):
-            if dtype in r:
-                rate = r[dtype][0]
-                cells += [f"{rate:>12,.0f}", f"{r['nnlab'] / rate:>6.2f}"]
-            else:
-                cells += [f"{'-':>12}", f"{'-':>6}"]
-        cells += [f"{r['gflops']:>8.1f}", f"{r['gflops'] / ceiling:>8.1%}"]
-        print(" ".join(cells))
+        d, m = r["DOUBLE"], r["MIXED"]
+        print(f"{DESCRIPTION[r['w']]:42} {d['rate']:>9,.0f} {m['rate']:>9,.0f} {rate(r, 'float64')} {rate(r, 'float32')}"
+              f" {ratio(r, 'DOUBLE', 'float64')} {ratio(r, 'DOUBLE', 'float32')} {ratio(r, 'MIXED', 'float32')}"
+              f" {d['gflops']:>9.1f} {m['gflops']:>5.1f} {d['gflops'] / ceiling['DOUBLE']:>8.1%}"
+              f" {m['gflops'] / ceiling['MIXED']:>8.1%}")
     print()
-    print("Units: W1, W3 and W4 samples/s, W2 full-batch steps/s. ratio = nnlab / PyTorch (> 1: nnlab is faster).")
-    print("GFLOP/s counts 6 flops per weight per sample; 'of dgemm' divides it by the dgemm 1024^3 rate.")
-    accuracy_rows = [r for r in rows if r.get("nnlab_acc") is not None]
+    print("Units: W1, W3 and W4 samples/s, W2 full-batch steps/s. DOUBLE: nnlab in Precision.DOUBLE (everything in")
+    print("float64); MIXED: Precision.MIXED (the dense layers' products in float32, weights, updates and losses in")
+    print("float64). torch64/torch32: PyTorch in float64/float32. D/t64 = DOUBLE / torch64 and so on (> 1: nnlab is")
+    print("faster). GFLOP/s counts 6 flops per weight per sample; 'of dgemm'/'of sgemm' divide DOUBLE's/MIXED's by")
+    print("the dgemm/sgemm 1024^3 rate.")
+    accuracy_rows = [r for r in rows if r["DOUBLE"].get("acc") is not None]
     if accuracy_rows:
         print()
-        print(f"{'test accuracy (10,000 images)':42} {'nnlab f64':>11} {'PyTorch f64':>12} {'diff':>6}"
-              f" {'PyTorch f32':>12} {'diff':>6}")
+        print(f"{'test accuracy (10,000 images)':42} {'DOUBLE':>9} {'MIXED':>9} {'torch64':>9} {'torch32':>9}")
         for r in accuracy_rows:
-            cells = [f"{DESCRIPTION[r['w']]:42}", f"{r['nnlab_acc']:>11.4f}"]
+            cells = [f"{DESCRIPTION[r['w']]:42}", f"{r['DOUBLE']['acc']:>9.4f}", f"{r['MIXED']['acc']:>9.4f}"]
             for dtype in ("float64", "float32"):
-                if dtype in r:
-                    cells += [f"{r[dtype][2]:>12.4f}", f"{r['nnlab_acc'] - r[dtype][2]:>+6.3f}"]
-                else:
-                    cells += [f"{'-':>12}", f"{'-':>6}"]
+                cells.append(f"{r[dtype][2]:>9.4f}" if dtype in r else f"{'-':>9}")
             print(" ".join(cells))
-        print("diff = nnlab - PyTorch. Both train the same net with the same Adam (lr 1e-3, betas 0.9/0.999, eps 1e-8)")
-        print("on the same pixels / 255; they differ in the initial weights (nnlab: Glorot uniform, zero biases;")
-        print("PyTorch's nn.Linear: U(+-1/sqrt(fan_in)) for weights and biases) and in each epoch's shuffle")
-        print("(java.util.Random vs torch.randperm), so the accuracies agree to about a point, not exactly.")
+        print("Both train the same net with the same Adam (lr 1e-3, betas 0.9/0.999, eps 1e-8) on the same pixels / 255;")
+        print("they differ in the initial weights (nnlab: Glorot uniform, zero biases; PyTorch's nn.Linear:")
+        print("U(+-1/sqrt(fan_in)) for weights and biases) and in each epoch's shuffle (java.util.Random vs")
+        print("torch.randperm), so nnlab and PyTorch agree to about a point, not exactly; nnlab's DOUBLE and MIXED")
+        print("start from the same weights and shuffle alike.")
         for r in accuracy_rows:
             print(f"{r['w']} accuracy of every setting: " + "; ".join(r["accuracies"]))
-    if not args.no_torch:
-        for r in rows:
-            settings = ", ".join(f"{d} {r[d][1]}" for d in ("float64", "float32"))
-            print(f"Better settings on {r['w']}: nnlab {r['nnlab_setting']}; PyTorch {settings}")
-    print("nnlab's runs: " + "; ".join(f"{r['w']} " + " ".join(f"{v:,.0f}" for v in r["nnlab_runs"]) for r in rows))
+    for r in rows:
+        settings = "" if args.no_torch else "; PyTorch " + ", ".join(f"{d} {r[d][1]}" for d in ("float64", "float32"))
+        print(f"Better settings on {r['w']}: nnlab DOUBLE {r['DOUBLE']['setting']}, MIXED {r['MIXED']['setting']}"
+              + settings)
+    print("nnlab's runs: " + "; ".join(f"{r['w']} {p} " + " ".join(f"{v:,.0f}" for v in r[p]["runs"])
+                                       for r in rows for p in ("DOUBLE", "MIXED")))
     print(f"Load average at the end: {loadavg()} (other processes on the machine slow both sides);"
           f" the bench took {time.monotonic() - started:.0f} s")
 

@@ -6,7 +6,8 @@ Usage: /usr/bin/python3 tools/bench/pytorch_bench.py DTYPE THREADS RUNS [WORKLOA
             starting this script (it is read when torch loads)
   RUNS      timed runs after one warm-up run
 
-Prints `RESULT name unit v1 v2 ...` lines like the Java side. Each timed run is what nnlab's
+Prints `RESULT name unit v1 v2 ...` lines like the Java side. W1loss (DTYPE and RUNS ignored) trains
+W1 one epoch in float64 and float32 from the same start, as the Java side's W1loss does. Each timed run is what nnlab's
 `Training.run()` does: shuffle the row order, gather each batch, forward, loss, backward, step.
 W4 reads Fashion-MNIST's four gzipped IDX files itself (gzip + numpy, no torchvision, nothing
 downloaded) from the folder nnlab reads: $NNLAB_FASHION_MNIST, else /usr/share/datasets/fashion-mnist.
@@ -71,6 +72,35 @@ def w1(dtype, runs):
     opt = torch.optim.Adam(model.parameters(), lr=1e-3)
     loss_fn = nn.CrossEntropyLoss()  # softmax + cross-entropy, fused
     return timed(lambda: epoch(model, opt, loss_fn, x, labels, 128, True), 60_000, runs)
+
+
+def w1_loss():
+    """W1 for one epoch in float64 and in float32 from the same start and shuffle: the mean training
+    loss of the epoch and the trained net's loss on all rows (in float64), as nnlab's W1loss."""
+    x, labels = classes(60_000, 784, 10, 1, torch.float64)
+    torch.manual_seed(1)
+    start = mlp([784, 256, 128, 10], nn.ReLU).to(torch.float64)
+    order = torch.randperm(60_000, generator=torch.Generator().manual_seed(2))
+    epoch_loss, final_loss = [], []
+    for dtype in (torch.float64, torch.float32):
+        model = mlp([784, 256, 128, 10], nn.ReLU).to(torch.float64)
+        model.load_state_dict(start.state_dict())
+        model = model.to(dtype)
+        opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+        xs, total = x.to(dtype), 0.0
+        for begin in range(0, 60_000, 128):
+            idx = order[begin:begin + 128]
+            opt.zero_grad(set_to_none=True)
+            loss = nn.functional.cross_entropy(model(xs[idx]), labels[idx])
+            loss.backward()
+            opt.step()
+            total += loss.item() * len(idx)
+        epoch_loss.append(total / 60_000)
+        with torch.no_grad():
+            final_loss.append(nn.functional.cross_entropy(model.to(torch.float64)(x), labels).item())
+    values = epoch_loss + final_loss + [abs(epoch_loss[1] - epoch_loss[0]) / epoch_loss[0],
+                                        abs(final_loss[1] - final_loss[0]) / final_loss[0]]
+    print("RESULT W1loss loss", " ".join(f"{v:.6g}" for v in values), flush=True)
 
 
 def w2(dtype, runs):
@@ -154,6 +184,9 @@ def main():
     torch.manual_seed(0)
     units = {"W1": "samples/s", "W2": "steps/s", "W3": "samples/s", "W4": "samples/s"}
     for w in which:
+        if w == "W1loss":
+            w1_loss()
+            continue
         rates = {"W1": w1, "W2": w2, "W3": w3, "W4": w4}[w](dtype, runs)
         print("RESULT", w, units[w], " ".join(f"{r:.1f}" for r in rates), flush=True)
 
