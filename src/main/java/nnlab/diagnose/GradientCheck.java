@@ -97,6 +97,14 @@ public final class GradientCheck {
     }
 
     /**
+     * Checks with step {@link #STEP} and tolerance {@link #TOLERANCE} in {@code precision}, e.g.
+     * {@code GradientCheck.run(net, loss, x, y, Precision.MIXED)} to see float32's error.
+     */
+    public static Report run(Net net, Loss loss, DMatrixRMaj x, DMatrixRMaj y, Precision precision) {
+        return run(net, loss, x, y, STEP, TOLERANCE, precision);
+    }
+
+    /**
      * @param x    a small batch (a few rows is enough); Not modified.
      * @param y    its targets; Not modified.
      * @param step h &gt; 0, finite
