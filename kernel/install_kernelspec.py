@@ -1,8 +1,9 @@
 """Install (or refresh) the `nnlab` Jupyter kernelspec.
 
 The spec runs the jar of JJava's own `java` kernelspec (pip package `jjava`) and adds nnlab: the
-library jar on the class path, a startup script with the imports and the plot renderers, and
-the JVM options every notebook runs with.
+library jar on the class path, a JJava extension (kernel/NnlabExtension.java, compiled here into
+nnlab-kernel.jar) that connects the live displays and registers the plot renderers, a startup
+script with the imports, and the JVM options every notebook runs with.
 
 Start-up time (kernel start to first result, measured with the notebook runner): the spec starts
 the kernel's JVM itself, with the options JJava's launcher would add, instead of going through
@@ -75,6 +76,7 @@ def main() -> int:
     shutil.copyfile(args.jar, partial)
     partial.replace(target / "nnlab.jar")
     startup = (here / "startup.jshell").read_text()
+    extension = build_extension(here / "NnlabExtension.java", jjava / "jjava.jar", target / "nnlab.jar", target)
     imports = "\n".join(f"import nnlab.{p}.*;" for p in API_PACKAGES if package_exists(args.jar, p))
     (target / "startup.jshell").write_text(startup.replace("//NNLAB_IMPORTS", imports))
     spec = {
@@ -83,7 +85,8 @@ def main() -> int:
         "language": "java",
         "interrupt_mode": "message",
         "env": {
-            "JJAVA_CLASSPATH": str(target / "nnlab.jar"),
+            # JJava installs the extensions it finds on this path (java.util.ServiceLoader).
+            "JJAVA_CLASSPATH": f"{target / 'nnlab.jar'}:{extension}",
             "JJAVA_STARTUP_SCRIPTS_PATH": str(target / "startup.jshell"),
         },
         "metadata": {"nnlab": {"jar": str(args.jar.resolve())}},
@@ -107,6 +110,27 @@ def kernel_argv(jjava: pathlib.Path, extra: list[str]) -> list[str]:
     return ["java", *JVM_OPTS.split(), *JJAVA_OPTS, *extra, "-jar", str(jjava / "jjava.jar"), "{connection_file}"]
 
 
+def build_extension(source: pathlib.Path, jjava_jar: pathlib.Path, nnlab_jar: pathlib.Path,
+                    target: pathlib.Path) -> pathlib.Path:
+    """Compiles kernel/NnlabExtension.java against JJava's and nnlab's jars into nnlab-kernel.jar,
+    with the service file through which JJava finds it."""
+    jar = target / "nnlab-kernel.jar"
+    with tempfile.TemporaryDirectory() as tmp:
+        classes = pathlib.Path(tmp)
+        subprocess.run(["javac", "-nowarn", "--release", "17", "-d", str(classes),
+                        "-cp", f"{jjava_jar}:{nnlab_jar}", str(source)], check=True)
+        services = classes / "META-INF" / "services"
+        services.mkdir(parents=True)
+        (services / "org.dflib.jjava.jupyter.Extension").write_text(source.stem + "\n")
+        partial = target / "nnlab-kernel.jar.partial"
+        partial.unlink(missing_ok=True)
+        # Fixed timestamps, so the same source gives the same bytes (the class archive's stamp).
+        subprocess.run(["jar", "--create", "--date=2026-01-01T00:00:00Z", "--file", str(partial),
+                        "-C", str(classes), "."], check=True)
+        partial.replace(jar)
+    return jar
+
+
 def class_archive(spec: dict, jjava: pathlib.Path, target: pathlib.Path) -> tuple[pathlib.Path | None, str]:
     """The AppCDS archive of the classes a kernel loads up to its first result: (path or None, a note).
 
@@ -119,7 +143,7 @@ def class_archive(spec: dict, jjava: pathlib.Path, target: pathlib.Path) -> tupl
     java_version = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr
     digest = hashlib.sha256()
     for part in (java_version, JVM_OPTS, " ".join(JJAVA_OPTS), WARM_UP,
-                 (target / "startup.jshell").read_text()):
+                 (target / "startup.jshell").read_text(), (target / "nnlab-kernel.jar").read_bytes().hex()):
         digest.update(part.encode())
     digest.update((jjava / "jjava.jar").read_bytes())
     stamp = digest.hexdigest()
