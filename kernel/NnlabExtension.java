@@ -19,7 +19,8 @@ import nnlab.notebook.Notebook;
  * cells' class loader first, so the Notebook and Mime classes here are the ones the cells see.
  *
  * It lives in kernel/, not in the library, because it is compiled against JJava's jar: the
- * library compiles and runs without any kernel (kernel/install_kernelspec.py builds it).
+ * library compiles and runs without any kernel (kernel/install_kernelspec.py builds it). The
+ * same steps, as a script for a plain JJava kernel, end kernel/startup.jshell: change both together.
  */
 public final class NnlabExtension implements Extension {
 

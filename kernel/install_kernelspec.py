@@ -88,7 +88,8 @@ def main() -> int:
     startup = (here / "startup.jshell").read_text()
     extension = build_extension(here / "NnlabExtension.java", jjava / "jjava.jar", target / "nnlab.jar", target)
     imports = "\n".join(f"import nnlab.{p}.*;" for p in API_PACKAGES if package_exists(args.jar, p))
-    (target / "startup.jshell").write_text(startup.replace("//NNLAB_IMPORTS", imports))
+    # Only the imports: the connecting and the renderers below them are NnlabExtension's here.
+    (target / "startup.jshell").write_text(startup[:startup.index("//NNLAB_IMPORTS")] + imports + "\n")
     spec = {
         "argv": kernel_argv(jjava, target / "nnlab.jar", []),
         "display_name": DISPLAY_NAME,
