@@ -111,6 +111,7 @@ def main() -> int:
     print(f"  jar      {target / 'nnlab.jar'} (from {args.jar})")
     print(f"  startup  {target / 'startup.jshell'} ({imports.count('import')} nnlab packages imported)")
     print(f"  jvm      {JVM_OPTS}")
+    print(f"  extension {extension} (connects the live displays, registers the renderers)")
     print(f"  classes  {note}")
     overrides = quiet_jupyterlab(args.prefix.resolve())
     print(f"  lab      {overrides}: no 'Jupyter news' prompt (it covers the notebook and needs the web)")

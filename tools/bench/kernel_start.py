@@ -13,6 +13,7 @@ Usage: .venv/bin/python tools/bench/kernel_start.py [--runs N] [KERNEL ...]
 import argparse
 import pathlib
 import statistics
+import subprocess
 import sys
 import time
 
@@ -31,7 +32,7 @@ def manager(kernel: str) -> KernelManager:
 def start_to_answer(kernel: str) -> float:
     km = manager(kernel)
     t0 = time.monotonic()
-    km.start_kernel()
+    km.start_kernel(stderr=subprocess.DEVNULL)  # JJava logs each of its threads starting
     try:
         kc = km.client()
         kc.start_channels()
