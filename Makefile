@@ -3,7 +3,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SHELL  := /bin/bash
 
-.PHONY: lab notebook test setup assignment assignment-fixture blas data system-deps js-deps unit notebooks site browser binder bench clean
+.PHONY: lab notebook test setup assignment assignment-fixture blas data system-deps js-deps unit notebooks course-time kernel-start site browser binder bench clean
 
 ## Set everything up and open JupyterLab on the course: the student version, student/.
 lab: setup
@@ -88,6 +88,20 @@ unit:
 notebooks: setup
 	$(PY) tools/run_notebooks.py
 	$(PY) tools/interrupt_check.py
+
+## The whole course as a Binder pod runs it: every notebook on ONE core (taskset -c CORE, default
+## 0), one line per notebook (wall time; kernel start to first result) and the total. Target:
+## at most 180 s. Not part of `make test` (it measures; it checks nothing the notebooks run doesn't).
+CORE ?= 0
+course-time: setup
+	taskset -c $(CORE) $(PY) tools/run_notebooks.py --budget 300
+
+## Kernel start to the answer of `1 + 1`: nnlab against the plain JJava kernel (`java`), started
+## in turn, on two cores and then on one (taskset -c CORE); medians of RUNS starts.
+RUNS ?= 5
+kernel-start: setup
+	$(PY) tools/bench/kernel_start.py --runs $(RUNS) java nnlab
+	taskset -c $(CORE) $(PY) tools/bench/kernel_start.py --runs $(RUNS) java nnlab
 
 ## The student version executed (each exercise's check must answer "not yet", nothing else may
 ## fail; notebooks without exercises are not run again), then `nbgrader autograde` on the

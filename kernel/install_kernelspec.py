@@ -1,23 +1,26 @@
 """Install (or refresh) the `nnlab` Jupyter kernelspec.
 
 The spec runs the jar of JJava's own `java` kernelspec (pip package `jjava`) and adds nnlab: the
-library jar on the class path, a startup script with the imports and the plot renderers, and
-the JVM options every notebook runs with.
+library jar on the class path, a JJava extension (kernel/NnlabExtension.java, compiled here into
+nnlab-kernel.jar) that connects the live displays and registers the plot renderers, a startup
+script with the imports, and the JVM options every notebook runs with.
 
-Start-up time (kernel start to first result, measured with the notebook runner): the spec starts
-the kernel's JVM itself, with the options JJava's launcher would add, instead of going through
-jjava-launcher.jar (a second JVM start), and it gives the JVM a class-data-sharing archive
-(AppCDS, `classes.jsa`) of the ~4,400 JDK, javac, JShell and JJava classes a kernel loads before
-its first result, made once here by running a kernel with -XX:ArchiveClassesAtExit. Classes come
-out of the archive already parsed and verified. If the archive cannot be made, the kernel
-runs without it (only slower to start); it is remade when the JDK, JJava or the startup script
-changes.
+Start-up time (kernel start to the answer of `1 + 1`: tools/bench/kernel_start.py): the spec
+starts the kernel's JVM itself, with the options JJava's launcher would add, instead of going
+through jjava-launcher.jar (a second JVM start); the nnlab jar is on the JVM's own class path
+(JShell's compiler reads it from there too), so that the class-data-sharing archive (AppCDS,
+`classes.jsa`) can hold nnlab's and Tablesaw's classes beside the ~4,800 JDK, javac, JShell and
+JJava classes a kernel loads up to its first result. The archive is made once here by running a
+kernel with -XX:ArchiveClassesAtExit; classes come out of it already parsed and verified. If it
+cannot be made, the kernel runs without it (only slower to start); it is remade when the JDK,
+JJava, the nnlab jar or the startup script changes.
 
 Usage: python kernel/install_kernelspec.py JAR [--prefix PREFIX]
   JAR      the shaded nnlab jar (target/nnlab-<version>-all.jar)
   PREFIX   the Python environment to install into (default: this interpreter's sys.prefix)
 """
 import argparse
+import filecmp
 import hashlib
 import json
 import pathlib
@@ -32,7 +35,11 @@ KERNEL_NAME = "nnlab"
 DISPLAY_NAME = "Java (nnlab)"
 # -Xmx1g: every notebook must run in the memory of a Binder pod (DESIGN.md).
 # SerialGC: on 1-2 cores a parallel collector buys nothing and costs start-up time and memory.
-JVM_OPTS = "-Xmx1g -XX:+UseSerialGC"
+# TieredStopAtLevel=1 (C1 only, no C2): kernel start to `1 + 1` 3.0 s instead of 5.2 s on one
+# core (C2 compiling javac's hot code takes the core from the first cells) and 2.05 instead of
+# 2.9 s on two; the course on one core took the same time either way (small cells gain what long
+# trainings lose: 15-real-data's longest cell 34 s instead of 25 s). Binder pods have one core.
+JVM_OPTS = "-Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 # What jjava-launcher.jar adds to JJAVA_JVM_OPTS when it starts the kernel (JJava 1.0-a6).
 JJAVA_OPTS = ["--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED"]
 # Run in the kernel that makes the class archive, so the classes of a typical first cell are in it.
@@ -71,57 +78,91 @@ def main() -> int:
     # A copy, not a link: `mvn clean` must not break a running course. Copied to a temporary name
     # and renamed over the old jar, so a kernel still running keeps reading the file it opened
     # (overwriting it in place would change the bytes under that JVM's feet).
-    partial = target / "nnlab.jar.partial"
-    shutil.copyfile(args.jar, partial)
-    partial.replace(target / "nnlab.jar")
+    # Replaced only when its bytes changed: the JVM refuses the class archive once the jar's
+    # modification time differs from the one recorded in it.
+    installed = target / "nnlab.jar"
+    if not (installed.is_file() and filecmp.cmp(args.jar, installed, shallow=False)):
+        partial = target / "nnlab.jar.partial"
+        shutil.copyfile(args.jar, partial)
+        partial.replace(installed)
     startup = (here / "startup.jshell").read_text()
+    extension = build_extension(here / "NnlabExtension.java", jjava / "jjava.jar", target / "nnlab.jar", target)
     imports = "\n".join(f"import nnlab.{p}.*;" for p in API_PACKAGES if package_exists(args.jar, p))
-    (target / "startup.jshell").write_text(startup.replace("//NNLAB_IMPORTS", imports))
+    # Only the imports: the connecting and the renderers below them are NnlabExtension's here.
+    (target / "startup.jshell").write_text(startup[:startup.index("//NNLAB_IMPORTS")] + imports + "\n")
     spec = {
-        "argv": kernel_argv(jjava, []),
+        "argv": kernel_argv(jjava, target / "nnlab.jar", []),
         "display_name": DISPLAY_NAME,
         "language": "java",
         "interrupt_mode": "message",
         "env": {
-            "JJAVA_CLASSPATH": str(target / "nnlab.jar"),
+            # JJava installs the extensions it finds on this path (java.util.ServiceLoader); the
+            # nnlab jar is on the JVM's class path (kernel_argv).
+            "JJAVA_CLASSPATH": str(extension),
             "JJAVA_STARTUP_SCRIPTS_PATH": str(target / "startup.jshell"),
         },
         "metadata": {"nnlab": {"jar": str(args.jar.resolve())}},
     }
     archive, note = class_archive(spec, jjava, target)
     if archive is not None:
-        spec["argv"] = kernel_argv(jjava, [f"-XX:SharedArchiveFile={archive}"])
+        spec["argv"] = kernel_argv(jjava, target / "nnlab.jar", [f"-XX:SharedArchiveFile={archive}"])
     (target / "kernel.json").write_text(json.dumps(spec, indent=2) + "\n")
     print(f"kernelspec '{KERNEL_NAME}' ({DISPLAY_NAME}) installed in {target}")
     print(f"  jar      {target / 'nnlab.jar'} (from {args.jar})")
     print(f"  startup  {target / 'startup.jshell'} ({imports.count('import')} nnlab packages imported)")
     print(f"  jvm      {JVM_OPTS}")
+    print(f"  extension {extension} (connects the live displays, registers the renderers)")
     print(f"  classes  {note}")
     overrides = quiet_jupyterlab(args.prefix.resolve())
     print(f"  lab      {overrides}: no 'Jupyter news' prompt (it covers the notebook and needs the web)")
     return 0
 
 
-def kernel_argv(jjava: pathlib.Path, extra: list[str]) -> list[str]:
-    """The kernel's command line: what jjava-launcher.jar would run, without the launcher's own JVM."""
-    return ["java", *JVM_OPTS.split(), *JJAVA_OPTS, *extra, "-jar", str(jjava / "jjava.jar"), "{connection_file}"]
+def kernel_argv(jjava: pathlib.Path, jar: pathlib.Path, extra: list[str]) -> list[str]:
+    """The kernel's command line: what jjava-launcher.jar would run, without the launcher's own JVM,
+    with the nnlab jar on the class path (cells and the extension see the same nnlab classes: the
+    cells' class loader asks the JVM's first)."""
+    return ["java", *JVM_OPTS.split(), *JJAVA_OPTS, *extra, "-cp", f"{jjava / 'jjava.jar'}:{jar}",
+            "org.dflib.jjava.distro.JJava", "{connection_file}"]
+
+
+def build_extension(source: pathlib.Path, jjava_jar: pathlib.Path, nnlab_jar: pathlib.Path,
+                    target: pathlib.Path) -> pathlib.Path:
+    """Compiles kernel/NnlabExtension.java against JJava's and nnlab's jars into nnlab-kernel.jar,
+    with the service file through which JJava finds it."""
+    jar = target / "nnlab-kernel.jar"
+    with tempfile.TemporaryDirectory() as tmp:
+        classes = pathlib.Path(tmp)
+        subprocess.run(["javac", "-nowarn", "--release", "17", "-d", str(classes),
+                        "-cp", f"{jjava_jar}:{nnlab_jar}", str(source)], check=True)
+        services = classes / "META-INF" / "services"
+        services.mkdir(parents=True)
+        (services / "org.dflib.jjava.jupyter.Extension").write_text(source.stem + "\n")
+        partial = target / "nnlab-kernel.jar.partial"
+        partial.unlink(missing_ok=True)
+        # Fixed timestamps, so the same source gives the same bytes (the class archive's stamp).
+        subprocess.run(["jar", "--create", "--date=2026-01-01T00:00:00Z", "--file", str(partial),
+                        "-C", str(classes), "."], check=True)
+        partial.replace(jar)
+    return jar
 
 
 def class_archive(spec: dict, jjava: pathlib.Path, target: pathlib.Path) -> tuple[pathlib.Path | None, str]:
     """The AppCDS archive of the classes a kernel loads up to its first result: (path or None, a note).
 
-    Kept while the JDK, JJava, the JVM options and the startup script are unchanged (a stamp
-    file records them). nnlab's own classes are loaded by JShell's class loader; the few the
-    archive holds are checked against the jar's bytes when loaded, so a rebuilt jar is safe.
+    Kept while the JDK, JJava, the nnlab jar, the JVM options and the startup script are
+    unchanged (a stamp file records them). The JVM itself refuses an archive whose class path
+    jars changed (it then starts without it), so a rebuilt jar is safe, only slower until remade.
     """
     archive = target / "classes.jsa"
     stamp_file = target / "classes.jsa.stamp"
     java_version = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr
     digest = hashlib.sha256()
     for part in (java_version, JVM_OPTS, " ".join(JJAVA_OPTS), WARM_UP,
-                 (target / "startup.jshell").read_text()):
+                 (target / "startup.jshell").read_text(), (target / "nnlab-kernel.jar").read_bytes().hex()):
         digest.update(part.encode())
     digest.update((jjava / "jjava.jar").read_bytes())
+    digest.update((target / "nnlab.jar").read_bytes())
     stamp = digest.hexdigest()
     if archive.is_file() and stamp_file.is_file() and stamp_file.read_text() == stamp:
         return archive, f"{archive} (up to date)"
@@ -150,7 +191,7 @@ def dump_classes(spec: dict, jjava: pathlib.Path, archive: pathlib.Path) -> None
     with tempfile.TemporaryDirectory() as tmp:
         name = "nnlab-class-archive"
         (pathlib.Path(tmp) / name).mkdir()
-        dump_spec = dict(spec, argv=kernel_argv(jjava, [f"-XX:ArchiveClassesAtExit={archive}",
+        dump_spec = dict(spec, argv=kernel_argv(jjava, archive.parent / "nnlab.jar", [f"-XX:ArchiveClassesAtExit={archive}",
                                                         "-Xlog:cds=off", "-Xlog:cds+dynamic=off"]))
         (pathlib.Path(tmp) / name / "kernel.json").write_text(json.dumps(dump_spec))
         km = KernelManager(kernel_name=name, kernel_spec_manager=KernelSpecManager(kernel_dirs=[tmp]))

@@ -50,7 +50,7 @@ public final class Mime {
 
     private Mime() {}
 
-    /** The classes {@link #of(Object)} renders; the kernel's startup script registers each. */
+    /** The classes {@link #of(Object)} renders; the kernel's start-up registers each. */
     public static List<Class<?>> types() {
         return List.of(Figure.class, Animation.class, Table.class, History.class, Net.class, Dataset.class, Blank.class);
     }

@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 /**
  * The link between nnlab and the notebook kernel it runs in, if any.
  *
- * <p>The library compiles without any kernel: the kernel's startup script hands its
+ * <p>The library compiles without any kernel: the kernel's start-up (kernel/NnlabExtension.java,
+ * or kernel/startup.jshell on a plain JJava kernel) hands its
  * {@code display} and {@code updateDisplay} functions over by calling {@link #connect}, and, where
  * the kernel allows it, a function telling which cell is running (so that the runs of one cell
  * share one live chart, see {@link LiveTraining}). Outside a notebook (tests, a terminal), nothing
@@ -30,7 +31,7 @@ public final class Notebook {
     private Notebook() {}
 
     /**
-     * Called once by the kernel's startup script.
+     * Called once by the kernel's start-up.
      *
      * @param display shows an object in the current cell's output and returns its display id
      * @param updateDisplay replaces what display id shows with another object

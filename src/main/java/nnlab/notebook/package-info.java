@@ -3,12 +3,13 @@
  * {@code nnlab.plot}, the only one that sees Tablesaw).
  *
  * <ul>
- *   <li>{@link nnlab.notebook.Notebook}: the link to the kernel. The nnlab kernel's startup
- *       script calls {@code Notebook.connect(display, updateDisplay)} once; outside a notebook
+ *   <li>{@link nnlab.notebook.Notebook}: the link to the kernel. The nnlab kernel's start-up
+ *       (kernel/NnlabExtension.java; kernel/startup.jshell on a plain JJava kernel) calls
+ *       {@code Notebook.connect(display, updateDisplay)} once; outside a notebook
  *       nothing is connected and displays fall back to text.</li>
  *   <li>{@link nnlab.notebook.Mime}: the MIME bundle of each object a cell can show (a Tablesaw
  *       figure or table, a {@code History} drawn as its loss plot, a {@code Net} as a table of its
- *       layers); the startup script registers it as the kernel's renderer for
+ *       layers); the kernel's start-up registers it as the kernel's renderer for
  *       {@code Mime.types()}.</li>
  *   <li>{@link nnlab.notebook.PlotlyJson}: a Tablesaw figure as plotly's JSON, which JupyterLab's
  *       plotly renderer and the exported site draw offline.</li>
