@@ -119,6 +119,11 @@ def main():
     print(f"  W1, one epoch from the same start: training loss DOUBLE {d_epoch:.6f}, MIXED {m_epoch:.6f}"
           f" (relative difference {rel_epoch:.1e}); loss of the trained net on the 60,000 rows DOUBLE"
           f" {d_final:.6f}, MIXED {m_final:.6f} ({rel_final:.1e})")
+    if not args.no_torch:
+        t = torch("float64", 1, 1, ["W1loss"])["W1loss"][1]
+        print(f"  PyTorch the same way, float64 vs float32: training loss {t[0]:.6f} vs {t[1]:.6f} ({t[4]:.1e});"
+              f" trained net {t[2]:.6f} vs {t[3]:.6f} ({t[5]:.1e}). Adam's steps amplify rounding differences,"
+              " so the trained nets drift further apart than the epoch's mean loss")
 
     rows = []
     for w in args.workloads:
