@@ -39,8 +39,8 @@ import org.ejml.dense.row.CommonOps_FDRM;
  * {@code dgemv}, 2 µs instead of 7 µs for a Java loop over 1000×16 (see {@link #sumColumns}).
  *
  * <p>In {@link Precision#MIXED} the same products run in float32: {@link #sgemm} on float
- * matrices ({@code sgemm}, measured about twice as fast as {@code dgemm} from 256³ up on the
- * development machine, 1.8× at 128³), and {@link #gemm(double, FloatCopy, boolean, FloatCopy,
+ * matrices ({@code sgemm}, measured about twice as fast as {@code dgemm} from 512³ up on the
+ * development machine, 1.6× at 256³ and 1.8× at 128³), and {@link #gemm(double, FloatCopy, boolean, FloatCopy,
  * boolean, double, DMatrixRMaj)}, which multiplies the float32 copies of two double matrices and
  * adds the product into a double one. EJML's {@link CommonOps_FDRM} stands in for small products
  * and where no native BLAS runs.
