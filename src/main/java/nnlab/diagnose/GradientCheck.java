@@ -45,9 +45,9 @@ public final class GradientCheck {
 
     /** Printed under a report made in MIXED precision. */
     static final String MIXED_NOTE = "Checked in Precision.MIXED: the products ran in float32, which keeps about 7"
-            + " significant digits (its\nrounding unit is 2^-24 = 6e-8, double's 1e-16). Each loss L(θ ± h) is then off by"
-            + " about 1e-7·|L|, and\nthe difference quotient divides that by 2h = 2e-5: errors near 1e-3 to 1e-2 are"
-            + " float32's rounding, not\na wrong formula. Check gradients in Precision.DOUBLE (the default).\n";
+            + " significant digits (its\nrounding unit is 2^-24 = 6e-8, double's 1e-16). Each loss L(θ ± h) carries rounding"
+            + " of up to about\n1e-7·|L|, and the difference quotient divides what does not cancel by 2h = 2e-5: relative"
+            + " errors of\n1e-3 to 1e-2 are float32's rounding, not a wrong formula. Check gradients in Precision.DOUBLE.\n";
 
     private GradientCheck() {}
 
