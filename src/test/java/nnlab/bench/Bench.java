@@ -125,7 +125,7 @@ public final class Bench {
 
     /**
      * W1's one epoch from the same start in DOUBLE and in MIXED: the training loss of the epoch
-     * and the loss of the trained net on all 60,000 rows, each in both precisions, and their
+     * and the loss of the trained net on all 60,000 rows (evaluated in double), for each precision, and their
      * relative difference |MIXED − DOUBLE| / DOUBLE. Prints {@code RESULT W1loss ...} as
      * {@code double-epoch mixed-epoch double-final mixed-final relative-epoch relative-final}.
      */
