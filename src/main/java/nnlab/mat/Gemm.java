@@ -222,11 +222,8 @@ public final class Gemm {
      */
     public static void gemm(double alpha, FloatCopy A, boolean transA, FloatCopy B, boolean transB,
                             double beta, DMatrixRMaj C) {
-        FMatrixRMaj a = A.matrix();
-        FMatrixRMaj b = B.matrix();
-        requireProduct(a.numRows, a.numCols, transA, b.numRows, b.numCols, transB, false);
         FMatrixRMaj product = FLOAT_PRODUCT.get();
-        sgemm(1f, a, transA, b, transB, 0f, product);
+        sgemm(1f, A.matrix(), transA, B.matrix(), transB, 0f, product); // checks the shapes
         shapeOutput(beta, C, product.numRows, product.numCols);
         double[] c = C.data;
         float[] p = product.data;

@@ -69,48 +69,37 @@ public final class Bench {
 
     /** dgemm 1024³ through {@link Gemm#mult}: the practical ceiling for double products here. */
     static void gemmCeiling(int runs) {
-        int n = 1024;
         Random rng = new Random(1);
-        DMatrixRMaj a = random(n, n, rng);
-        DMatrixRMaj b = random(n, n, rng);
-        DMatrixRMaj c = new DMatrixRMaj(n, n);
-        int reps = 5;
-        double flops = 2.0 * n * n * n * reps;
-        for (int i = 0; i < 3; i++) {
-            Gemm.mult(a, b, c);
-        }
-        double[] gflops = new double[runs];
-        for (int r = 0; r < runs; r++) {
-            long t = System.nanoTime();
-            for (int i = 0; i < reps; i++) {
-                Gemm.mult(a, b, c);
-            }
-            gflops[r] = flops / (System.nanoTime() - t);
-        }
-        report("gemm1024", "GFLOP/s", gflops);
+        DMatrixRMaj a = random(1024, 1024, rng);
+        DMatrixRMaj b = random(1024, 1024, rng);
+        DMatrixRMaj c = new DMatrixRMaj(1024, 1024);
+        ceiling("gemm1024", runs, 5, () -> Gemm.mult(a, b, c));
     }
 
     /** sgemm 1024³ through {@link Gemm#sgemm}: the ceiling for the float32 products of MIXED. */
     static void sgemmCeiling(int runs) {
-        int n = 1024;
         Random rng = new Random(1);
-        FMatrixRMaj a = new FloatCopy().of(random(n, n, rng)).matrix();
-        FMatrixRMaj b = new FloatCopy().of(random(n, n, rng)).matrix();
-        FMatrixRMaj c = new FMatrixRMaj(n, n);
-        int reps = 10;
-        double flops = 2.0 * n * n * n * reps;
+        FMatrixRMaj a = new FloatCopy().of(random(1024, 1024, rng)).matrix();
+        FMatrixRMaj b = new FloatCopy().of(random(1024, 1024, rng)).matrix();
+        FMatrixRMaj c = new FMatrixRMaj(1024, 1024);
+        ceiling("sgemm1024", runs, 10, () -> Gemm.sgemm(1f, a, false, b, false, 0f, c));
+    }
+
+    /** GFLOP/s of a 1024³ {@code product}: 3 warm-up calls, then {@code runs} timings of {@code reps} calls. */
+    private static void ceiling(String name, int runs, int reps, Runnable product) {
+        double flops = 2.0 * 1024 * 1024 * 1024 * reps;
         for (int i = 0; i < 3; i++) {
-            Gemm.sgemm(1f, a, false, b, false, 0f, c);
+            product.run();
         }
         double[] gflops = new double[runs];
         for (int r = 0; r < runs; r++) {
             long t = System.nanoTime();
             for (int i = 0; i < reps; i++) {
-                Gemm.sgemm(1f, a, false, b, false, 0f, c);
+                product.run();
             }
             gflops[r] = flops / (System.nanoTime() - t);
         }
-        report("sgemm1024", "GFLOP/s", gflops);
+        report(name, "GFLOP/s", gflops);
     }
 
     /** W1: MLP 784-256-128-10, ReLU, softmax + cross-entropy, Adam, batch 128, 60,000 samples. */
