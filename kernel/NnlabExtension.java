@@ -1,10 +1,15 @@
 import java.lang.reflect.Field;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.dflib.jjava.jupyter.Extension;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.BaseNotebookStatics;
 import org.dflib.jjava.jupyter.kernel.DisplayStream;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.messages.publish.PublishDisplayData;
+import org.dflib.jjava.jupyter.messages.publish.PublishUpdateDisplayData;
 
 import nnlab.notebook.Mime;
 import nnlab.notebook.Notebook;
@@ -28,7 +33,7 @@ public final class NnlabExtension implements Extension {
     public void install(BaseKernel kernel) {
         Supplier<Object> cell = cellOf(kernel.getIO().display);
         if (cell != null) {
-            Notebook.connect(BaseNotebookStatics::display, BaseNotebookStatics::updateDisplay, cell);
+            Notebook.connect(cell, output(kernel));
         } else {
             Notebook.connect(BaseNotebookStatics::display, BaseNotebookStatics::updateDisplay);
         }
@@ -38,6 +43,39 @@ public final class NnlabExtension implements Extension {
                 .preferring(Mime.PLOTLY, Mime.HTML, Mime.TEXT)
                 .register((value, ctx) -> Mime.of(value).forEach((mime, data) -> ctx.getOutputContainer().putData(mime, data)));
         }
+    }
+
+    /**
+     * Sends to the cell given by its reply environment (what {@link #cellOf} returns while it
+     * runs), also after it ended: JJava's own display functions send to the cell executing now
+     * and drop what comes while none is. JupyterLab draws a message that arrives after its cell
+     * ended when the message names that cell's request, as these do.
+     */
+    private static Notebook.CellOutput output(BaseKernel kernel) {
+        return new Notebook.CellOutput() {
+            @Override
+            public String display(Object cell, Object value) {
+                if (!(cell instanceof ShellReplyEnvironment env)) {
+                    return BaseNotebookStatics.display(value);
+                }
+                DisplayData data = kernel.getRenderer().render(value);
+                String id = data.hasDisplayId() ? data.getDisplayId() : UUID.randomUUID().toString();
+                data.setDisplayId(id);
+                env.publish(new PublishDisplayData(data));
+                return id;
+            }
+
+            @Override
+            public void update(Object cell, String id, Object value) {
+                if (!(cell instanceof ShellReplyEnvironment env)) {
+                    BaseNotebookStatics.updateDisplay(id, value);
+                    return;
+                }
+                DisplayData data = kernel.getRenderer().render(value);
+                data.setDisplayId(id);
+                env.publish(new PublishUpdateDisplayData(data));
+            }
+        };
     }
 
     /**

@@ -199,21 +199,59 @@ async function live(browser) {
     if (Date.now() - t > 90000) throw new Error('long run never reached epoch 4');
     await page.waitForTimeout(100);
   }
+  // The page records what cell 2 shows every 10 ms from the click on: JJava ends the cell at
+  // once ("Evaluation interrupted."); the training loop returns at its next batch and the run's
+  // last line ("interrupted after N/500 epochs") comes after the cell ended.
   const stopButton = page.locator('[data-command="notebook:interrupt-kernel"]').first();
-  const tStop = Date.now();
+  await cell(2).evaluate(c => {
+    const t0 = performance.now();
+    const seen = { timeline: [], ended: null, line: null, points: -1 };
+    window.__stopSeen = seen;
+    let last = '';
+    window.__stopTimer = setInterval(() => {
+      const ms = Math.round(performance.now() - t0);
+      const trace = c.querySelector('.js-plotly-plot .scatterlayer .trace');
+      const pts = trace ? trace.querySelectorAll('.points path').length : -1;
+      const lines = [...c.querySelectorAll('.jp-OutputArea-output[data-mime-type="text/plain"]')].map(o => o.textContent.trim());
+      const done = /\[\d+\]/.test(c.querySelector('.jp-InputPrompt').textContent);
+      if (done && seen.ended === null) seen.ended = ms;
+      const final = lines.find(l => l.startsWith('interrupted after'));
+      if (final && seen.line === null) seen.line = { ms, text: final };
+      seen.points = pts;
+      const state = `${done ? 'ended' : 'running'} points=${pts} ${lines.join(' / ')}`;
+      if (state !== last) { seen.timeline.push(`${ms} ms ${state}`); last = state; }
+    }, 10);
+  });
   await stopButton.click();
-  await waitDone(2, 20);
-  const stopSeconds = (Date.now() - tStop) / 1000;
-  const keptPoints = await points(2);
+  const stop = await (async () => {
+    for (const t = Date.now(); Date.now() - t < 20000;) {
+      const s = await page.evaluate(() => window.__stopSeen);
+      const n = s.line && /interrupted after (\d+)\//.exec(s.line.text);
+      if (s.ended !== null && n && s.points === Number(n[1])) return s;
+      await page.waitForTimeout(100);
+    }
+    return page.evaluate(() => window.__stopSeen);
+  })();
+  await page.evaluate(() => clearInterval(window.__stopTimer));
   await cell(2).screenshot({ path: path.join(out, LIVE + '-interrupted.png') });
+  const report = `cell ended ${stop.ended} ms after the click, last line "${stop.line && stop.line.text}" at ` +
+    `${stop.line && stop.line.ms} ms, chart keeps ${stop.points} epochs`;
+  const timeline = () => console.log(`${LIVE}: what cell 2 showed after the click:\n  ` + stop.timeline.join('\n  '));
+  if (stop.ended === null) { timeline(); fail(`${LIVE}: the stopped cell did not end in 20 s`); }
+  if (stop.ended > 1000) fail(`${LIVE}: the cell took ${stop.ended} ms to stop (limit 1 s)`);
+  if (stop.line === null) { timeline(); fail(`${LIVE}: the progress line never said "interrupted after" (${report})`); }
+  const said = /interrupted after (\d+)\//.exec(stop.line ? stop.line.text : '');
+  if (!(stop.points >= 3) || !said || stop.points !== Number(said[1])) {
+    timeline();
+    fail(`${LIVE}: the chart does not show the finished epochs the last line names (${report})`);
+  }
   await run(3);
   await waitDone(3, 30);
   const kept = (await texts(3)).join(' ');
-  console.log(`${LIVE}: stop button ended training in ${stopSeconds.toFixed(2)} s; chart keeps ${keptPoints} epochs; ${kept}`);
-  if (stopSeconds > 1.0) fail(`${LIVE}: training took ${stopSeconds.toFixed(2)} s to stop (limit 1 s)`);
-  if (!(keptPoints >= 3)) fail(LIVE + ': the chart of the finished epochs did not remain after stopping');
+  console.log(`${LIVE}: stop button: ${report}; ${kept}`);
   const m = /kept (\d+) epochs, interrupted = true/.exec(kept);
   if (!m || Number(m[1]) < 3) fail(LIVE + ': the history of the finished epochs did not remain: ' + kept);
+  if (m && said && said[1] !== m[1]) fail(`${LIVE}: the last line says ${said[1]} epochs, the history holds ${m[1]}`);
   await page.close();
 }
 

@@ -3,6 +3,12 @@ package nnlab.notebook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import nnlab.plot.Plot;
 import nnlab.plot.Series;
@@ -31,13 +37,16 @@ import tech.tablesaw.plotly.components.Figure;
  * script that calls the two-argument {@link Notebook#connect}), every run that appears gets a
  * chart of its own.
  *
- * <p>Cost: both outputs are redrawn at most {@value #UPDATES_PER_SECOND} times a second, on the
- * training thread between two batches (so messages reach the cell that trains); in between, a
- * batch costs one clock read. At the end the chart is redrawn from the final {@link History} and
- * stays in the saved notebook. After the stop button (an interrupt), nothing is sent until the
- * training loop has seen the interrupt and ended; then only the progress line is updated, and the
- * chart keeps the finished epochs. A run that started later in the same cell (on another thread)
- * takes the chart over; the earlier one then goes quiet.
+ * <p>Cost: both outputs are redrawn at most {@value #UPDATES_PER_SECOND} times a second, between
+ * two batches; in between, a batch costs one clock read. The training thread hands each message
+ * to one sender thread and waits for it (see {@link Sender}). At the end the chart is redrawn from
+ * the final {@link History} and stays in the saved notebook. The stop button (an interrupt) ends
+ * the cell at once (JJava prints "Evaluation interrupted."); the training loop sees the interrupt
+ * before its next batch and returns the history so far, and the chart of the finished epochs and
+ * the line "interrupted after …" are sent to the run's own cell although it has ended (with a
+ * kernel that drops what comes after a cell ended, only the line is sent, and lost). A run that
+ * started later in the same cell (on another thread) takes the chart over; the earlier one then
+ * goes quiet.
  */
 public final class LiveTraining implements LiveDisplay {
 
@@ -60,6 +69,8 @@ public final class LiveTraining implements LiveDisplay {
         private final Run run;
         private final LongSupplier clock;
         private final List<EpochLog> logs = new ArrayList<>();
+        /** The cell the run started in: every message goes there, even after the cell ended. */
+        private Object cell;
         private CellChart shared;
         private int number = 1;
         private long start;
@@ -82,7 +93,7 @@ public final class LiveTraining implements LiveDisplay {
         public void onTrainBegin(nnlab.train.Net net, nnlab.optim.Optimizer optimizer) {
             start = clock.getAsLong();
             last = start;
-            Object cell = Notebook.cell();
+            cell = Notebook.cell();
             if (cell == null) {
                 // Started while no cell executes: the rest of a loop after the stop button (the
                 // loop goes on in the background) or a thread of its own. Another cell's output
@@ -126,16 +137,15 @@ public final class LiveTraining implements LiveDisplay {
             if (!shown || quiet) {
                 return;
             }
-            if (history.interrupted()) {
-                // The stop button cancels the cell at once, so this arrives after the cell ended;
-                // a redraw (blank, then figure) can then lose its second half and leave the chart
-                // empty. The chart already shows the finished epochs: only the line changes.
-                send(() -> Notebook.update(lineId, finalLine(history)));
+            if (history.interrupted() && !Notebook.reachesEndedCells()) {
+                // The stop button ended the cell at once, and this kernel drops what comes after:
+                // a redraw (blank, then figure) could lose its second half and leave no chart.
+                send(() -> Notebook.update(cell, lineId, finalLine(history)));
                 return;
             }
             send(() -> {
                 redraw(history.size() > 0 ? Plot.history(history) : placeholder());
-                Notebook.update(lineId, finalLine(history));
+                Notebook.update(cell, lineId, finalLine(history));
             });
         }
 
@@ -156,7 +166,7 @@ public final class LiveTraining implements LiveDisplay {
                     redraw(chart());
                     chartStale = false;
                 }
-                Notebook.update(lineId, line(now));
+                Notebook.update(cell, lineId, line(now));
             });
         }
 
@@ -173,13 +183,13 @@ public final class LiveTraining implements LiveDisplay {
                 quiet = true; // its cell has ended: its chart would land in the one running now
                 return;
             }
-            synchronized (shared) {
-                send(() -> {
+            send(() -> {
+                synchronized (shared) { // on the sender thread: the training thread waits unlocked
                     if (shared.isShown()) {
                         chartId = shared.chartId;
                         lineId = shared.lineId;
                         chartStale = true;
-                        Notebook.update(lineId, line(clock.getAsLong()));
+                        Notebook.update(cell, lineId, line(clock.getAsLong()));
                     } else {
                         showNew();
                         shared.chartId = chartId;
@@ -187,13 +197,13 @@ public final class LiveTraining implements LiveDisplay {
                     }
                     shared.owner = this;
                     shown = true;
-                });
-            }
+                }
+            });
         }
 
         private void showNew() {
-            chartId = Notebook.display(chart());
-            lineId = Notebook.display(line(clock.getAsLong()));
+            chartId = Notebook.display(cell, chart());
+            lineId = Notebook.display(cell, line(clock.getAsLong()));
             chartStale = false;
             shown = true;
         }
@@ -205,8 +215,8 @@ public final class LiveTraining implements LiveDisplay {
          * JupyterLab draws with a fresh renderer.
          */
         private void redraw(Figure figure) {
-            Notebook.update(chartId, new Blank(nnlab.plot.Plot.HEIGHT));
-            Notebook.update(chartId, figure);
+            Notebook.update(cell, chartId, new Blank(nnlab.plot.Plot.HEIGHT));
+            Notebook.update(cell, chartId, figure);
         }
 
         /**
@@ -217,9 +227,7 @@ public final class LiveTraining implements LiveDisplay {
             if (quiet || shown && shared != null && shared.owner != this) {
                 return;
             }
-            try {
-                r.run();
-            } catch (RuntimeException e) {
+            if (!Sender.run(r)) {
                 quiet = true;
             }
         }
@@ -274,6 +282,53 @@ public final class LiveTraining implements LiveDisplay {
                 }
             }
             return b.toString();
+        }
+    }
+
+    /**
+     * The one thread that sends the live displays' messages to the kernel. The stop button
+     * interrupts the training thread, and Java closes a socket channel for good when an interrupt
+     * lands in the middle of a write to it; if that were the kernel's ZeroMQ socket (JeroMQ writes
+     * through NIO channels), nothing the kernel sends would arrive any more. So the training thread
+     * hands each message over and waits for it, and this thread is never interrupted.
+     */
+    static final class Sender {
+
+        private static final long TIMEOUT_SECONDS = 10;
+        private static final ExecutorService THREAD = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "nnlab-live-display");
+            t.setDaemon(true);
+            return t;
+        });
+
+        private Sender() {}
+
+        /**
+         * Runs {@code message} on the sender thread and waits for it; an interrupt meanwhile does
+         * not stop the wait and is kept (the training loop sees it at its next batch).
+         *
+         * @return false when the message failed or took more than {@value #TIMEOUT_SECONDS} s
+         */
+        static boolean run(Runnable message) {
+            Future<?> sent = THREAD.submit(message);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+            boolean interrupted = false;
+            try {
+                for (;;) {
+                    try {
+                        sent.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                        return true;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    } catch (ExecutionException | TimeoutException e) {
+                        return false;
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 

@@ -501,6 +501,16 @@ final class ApiCases {
         c.add(Case.of("notebook: figure to json null", IAE, () -> nnlab.notebook.PlotlyJson.of(null), "figure=null"));
         c.add(Case.of("notebook: connect null display", IAE, () -> nnlab.notebook.Notebook.connect(null, (i, v) -> { }),
                 "display=null"));
+        c.add(Case.of("notebook: connect a cell output without the cell function", IAE,
+                () -> nnlab.notebook.Notebook.connect(null, new nnlab.notebook.Notebook.CellOutput() {
+                    public String display(Object cell, Object value) {
+                        return "id";
+                    }
+
+                    public void update(Object cell, String id, Object value) { }
+                }), "cell=null", "connect(display, updateDisplay)"));
+        c.add(Case.of("notebook: connect a cell function without its output", IAE,
+                () -> nnlab.notebook.Notebook.connect(() -> "cell", null), "output=null"));
         c.add(Case.of("notebook: mime of an unknown value", IAE, () -> nnlab.notebook.Mime.of("text"), "java.lang.String"));
         c.add(Case.of("plot: history empty column name", IAE, () -> Plot.history(oneEpoch(), ""), "''", "val_loss"));
         c.add(Case.of("plot: compare a run of 0 epochs", IAE,

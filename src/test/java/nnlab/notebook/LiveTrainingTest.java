@@ -180,7 +180,7 @@ class LiveTrainingTest {
     }
 
     @Test
-    void stoppedRun_keepsTheChartItHas_andOnlyUpdatesTheLine() {
+    void stoppedRun_onAKernelThatDropsLateMessages_keepsTheChartItHas_andOnlyUpdatesTheLine() {
         connect();
         var chart = new LiveTraining.Chart(new LiveDisplay.Run(10, 5, true, true), clock(1000));
         chart.onTrainBegin(null, null);
@@ -312,7 +312,7 @@ class LiveTrainingTest {
     }
 
     @Test
-    void stoppedLaterRun_ofACell_keepsTheSharedChart_andOnlyUpdatesTheLine() {
+    void stoppedLaterRun_ofACell_onAKernelThatDropsLateMessages_keepsTheSharedChart_andOnlyUpdatesTheLine() {
         connect();
         train(slowRun(false), 5, 10);
         var second = new LiveTraining.Chart(new LiveDisplay.Run(10, 5, true, false), clock(1000));
@@ -330,6 +330,81 @@ class LiveTrainingTest {
         assertTrue(String.valueOf(after.get(0)[2]).startsWith("run 2 · interrupted after 3/10"), String.valueOf(after.get(0)[2]));
         Object chart = calls.subList(0, before).stream().filter(c -> c[1].equals("id0")).reduce((a, b) -> b).orElseThrow()[2];
         assertEquals(3, PlotlyJson.of((Figure) chart).get("data").get(0).get("x").size(), "the chart shows the stopped run's epochs");
+    }
+
+    /** A fake kernel that sends to a given cell, as kernel/NnlabExtension.java does: calls record the cell and thread. */
+    private final List<Object[]> cellCalls = new ArrayList<>();
+
+    private void connectWithCellOutput() {
+        Notebook.connect(() -> cell, new Notebook.CellOutput() {
+            @Override
+            public String display(Object c, Object value) {
+                String id = "id" + cellCalls.stream().filter(x -> x[0].equals("display")).count();
+                cellCalls.add(new Object[] {"display", id, value, c, Thread.currentThread().getName()});
+                return id;
+            }
+
+            @Override
+            public void update(Object c, String id, Object value) {
+                cellCalls.add(new Object[] {"update", id, value, c, Thread.currentThread().getName()});
+            }
+        });
+    }
+
+    @Test
+    void stoppedRun_sendsItsLastLineToItsOwnCell_afterTheCellEnded_fromTheSenderThread() {
+        connectWithCellOutput();
+        Object own = cell;
+        var chart = new LiveTraining.Chart(new LiveDisplay.Run(10, 5, true, true), clock(1000));
+        chart.onTrainBegin(null, null);
+        for (int e = 1; e <= 3; e++) {
+            chart.onEpochBegin(e);
+            chart.onBatchEnd(e, 5, 0.5);
+            chart.onEpochEnd(log(e, 1.0 / e));
+        }
+        cell = null;                                     // the stop button ended the cell
+        Thread.currentThread().interrupt();              // and interrupted the training thread
+        chart.onTrainEnd(new History(List.of(log(1, 1.0), log(2, 0.5), log(3, 0.33)), true, false));
+        assertTrue(Thread.interrupted(), "the interrupt is kept for the training loop (and cleared here)");
+        Object[] last = cellCalls.get(cellCalls.size() - 1);
+        assertTrue(String.valueOf(last[2]).startsWith("interrupted after 3/10"), String.valueOf(last[2]));
+        Object[] chartAtEnd = cellCalls.get(cellCalls.size() - 2);
+        assertEquals("id0", chartAtEnd[1], "the chart is redrawn from the history, since this kernel reaches ended cells");
+        assertEquals(3, PlotlyJson.of((Figure) chartAtEnd[2]).get("data").get(0).get("x").size());
+        assertTrue(cellCalls.stream().allMatch(c -> c[3] == own), "every message names the run's own cell");
+        assertTrue(cellCalls.stream().allMatch(c -> c[4].equals("nnlab-live-display")),
+                "no message is sent from the training thread, which the stop button interrupts");
+        assertTrue(cellCalls.stream().anyMatch(c -> c[2] instanceof Blank) && cellCalls.stream().anyMatch(c -> c[2] instanceof Figure),
+                "the chart was redrawn while it trained");
+    }
+
+    @Test
+    void sender_waitsThroughAnInterrupt_andKeepsIt() throws InterruptedException {
+        Thread training = Thread.currentThread();
+        Thread stopButton = new Thread(() -> {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            training.interrupt();
+        });
+        boolean[] done = {false};
+        stopButton.start();
+        boolean sent = LiveTraining.Sender.run(() -> {
+            try {
+                Thread.sleep(300);                       // a message still being written when the stop comes
+            } catch (InterruptedException e) {
+                throw new IllegalStateException("the sender thread was interrupted", e);
+            }
+            done[0] = true;
+        });
+        stopButton.join();
+        assertTrue(sent && done[0], "the message was sent whole");
+        assertTrue(Thread.interrupted(), "the interrupt is kept");
+        assertTrue(!LiveTraining.Sender.run(() -> {
+            throw new IllegalStateException("the kernel refused it");
+        }), "a message that fails reports it");
     }
 
     @Test
