@@ -35,11 +35,18 @@ KERNEL_NAME = "nnlab"
 DISPLAY_NAME = "Java (nnlab)"
 # -Xmx1g: every notebook must run in the memory of a Binder pod (DESIGN.md).
 # SerialGC: on 1-2 cores a parallel collector buys nothing and costs start-up time and memory.
-# Not -XX:TieredStopAtLevel=1 (C1 only): it starts the kernel faster (to `1 + 1`: 2.0 s instead of
-# ~2.8 s on two cores, 2.6-2.9 instead of ~5 on one) but leaves Java loops unvectorized, and long
-# trainings ran ~1.4x slower: 15-real-data took 52.9-58.6 s of its 60 s budget in three CI runs
-# (43-47 s with C2). A notebook over its budget is a failing course; the start-up is not.
-JVM_OPTS = "-Xmx1g -XX:+UseSerialGC"
+# The optimizing compiler (C2) only for the code that trains: nnlab, EJML, the BLAS binding and the
+# few JDK methods they call at the top of a loop (COMPILED_BY_C2, written to c2.json). Everything
+# else (javac compiling each cell, JShell, JJava, Tablesaw) stays with the quick compiler (C1).
+# Measured to `1 + 1` (tools/bench/kernel_start.py, 5 starts): one core 3.25 s, against 4.49 s with
+# C2 for all and 4.21 s for the plain JJava kernel; two cores 2.20 s against 2.72 and 2.49.
+# C1 for everything (-XX:TieredStopAtLevel=1) starts about as fast but leaves nnlab's loops
+# unvectorized: 15-real-data took 52.9-58.6 s of its 60 s budget in CI, against 39 s here with
+# C2 for nnlab (40 s with C2 for all). The JVM's "2 compiler directives added" goes to stderr,
+# the kernel's log, with -XX:+DisplayVMOutputToStderr.
+JVM_OPTS = "-Xmx1g -XX:+UseSerialGC -XX:+DisplayVMOutputToStderr"
+COMPILED_BY_C2 = ["nnlab/*.*", "org/ejml/*.*", "dev/ludovic/netlib/*.*", "java/lang/Math.*", "java/util/Arrays.*",
+                  "java/util/Random.*", "java/util/SplittableRandom.*"]
 # What jjava-launcher.jar adds to JJAVA_JVM_OPTS when it starts the kernel (JJava 1.0-a6).
 JJAVA_OPTS = ["--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED"]
 # Run in the kernel that makes the class archive, so the classes of a typical first cell are in it.
@@ -85,6 +92,7 @@ def main() -> int:
         partial = target / "nnlab.jar.partial"
         shutil.copyfile(args.jar, partial)
         partial.replace(installed)
+    compiler_directives(target)
     startup = (here / "startup.jshell").read_text()
     extension = build_extension(here / "NnlabExtension.java", jjava / "jjava.jar", target / "nnlab.jar", target)
     imports = "\n".join(f"import nnlab.{p}.*;" for p in API_PACKAGES if package_exists(args.jar, p))
@@ -110,7 +118,7 @@ def main() -> int:
     print(f"kernelspec '{KERNEL_NAME}' ({DISPLAY_NAME}) installed in {target}")
     print(f"  jar      {target / 'nnlab.jar'} (from {args.jar})")
     print(f"  startup  {target / 'startup.jshell'} ({imports.count('import')} nnlab packages imported)")
-    print(f"  jvm      {JVM_OPTS}")
+    print(f"  jvm      {JVM_OPTS}, C2 only for {', '.join(COMPILED_BY_C2)} ({target / 'c2.json'})")
     print(f"  extension {extension} (connects the live displays, registers the renderers)")
     print(f"  classes  {note}")
     overrides = quiet_jupyterlab(args.prefix.resolve())
@@ -122,8 +130,20 @@ def kernel_argv(jjava: pathlib.Path, jar: pathlib.Path, extra: list[str]) -> lis
     """The kernel's command line: what jjava-launcher.jar would run, without the launcher's own JVM,
     with the nnlab jar on the class path (cells and the extension see the same nnlab classes: the
     cells' class loader asks the JVM's first)."""
-    return ["java", *JVM_OPTS.split(), *JJAVA_OPTS, *extra, "-cp", f"{jjava / 'jjava.jar'}:{jar}",
-            "org.dflib.jjava.distro.JJava", "{connection_file}"]
+    directives = jar.parent / "c2.json"
+    return ["java", *JVM_OPTS.split(), "-XX:+UnlockDiagnosticVMOptions", f"-XX:CompilerDirectivesFile={directives}",
+            *JJAVA_OPTS, *extra, "-cp", f"{jjava / 'jjava.jar'}:{jar}", "org.dflib.jjava.distro.JJava", "{connection_file}"]
+
+
+def compiler_directives(target: pathlib.Path) -> pathlib.Path:
+    """Writes c2.json, HotSpot's compiler directives: C2 for COMPILED_BY_C2, C1 only for the rest.
+
+    The first directive that matches a method applies; a method C2 may not compile is compiled by C1
+    (without the profiling that would prepare it for C2)."""
+    path = target / "c2.json"
+    path.write_text(json.dumps([{"match": COMPILED_BY_C2, "c2": {"Exclude": False}},
+                                {"match": "*.*", "c2": {"Exclude": True}}], indent=2) + "\n")
+    return path
 
 
 def build_extension(source: pathlib.Path, jjava_jar: pathlib.Path, nnlab_jar: pathlib.Path,
@@ -158,7 +178,7 @@ def class_archive(spec: dict, jjava: pathlib.Path, target: pathlib.Path) -> tupl
     stamp_file = target / "classes.jsa.stamp"
     java_version = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr
     digest = hashlib.sha256()
-    for part in (java_version, JVM_OPTS, " ".join(JJAVA_OPTS), WARM_UP,
+    for part in (java_version, JVM_OPTS, " ".join(COMPILED_BY_C2), " ".join(JJAVA_OPTS), WARM_UP,
                  (target / "startup.jshell").read_text(), (target / "nnlab-kernel.jar").read_bytes().hex()):
         digest.update(part.encode())
     digest.update((jjava / "jjava.jar").read_bytes())
