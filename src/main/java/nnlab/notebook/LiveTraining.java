@@ -180,7 +180,7 @@ public final class LiveTraining implements LiveDisplay {
                 return;
             }
             if (Notebook.cell() != shared.cell()) {
-                quiet = true; // its cell has ended: its chart would land in the one running now
+                quiet = true; // its cell ended before it went live: a chart now would come out of nowhere
                 return;
             }
             send(() -> {
@@ -287,10 +287,11 @@ public final class LiveTraining implements LiveDisplay {
 
     /**
      * The one thread that sends the live displays' messages to the kernel. The stop button
-     * interrupts the training thread, and Java closes a socket channel for good when an interrupt
-     * lands in the middle of a write to it; if that were the kernel's ZeroMQ socket (JeroMQ writes
-     * through NIO channels), nothing the kernel sends would arrive any more. So the training thread
-     * hands each message over and waits for it, and this thread is never interrupted.
+     * interrupts the training thread, and Java closes an NIO channel for good when an interrupt
+     * lands in the middle of a write to it; JeroMQ, under JJava's sockets, signals its I/O thread
+     * through such a channel, so an unlucky stop could silence the kernel's output for the rest
+     * of the session. So the training thread hands each message over and waits for it, and this
+     * thread is never interrupted.
      */
     static final class Sender {
 

@@ -76,6 +76,18 @@ class LiveTrainingTest {
         return new LiveTraining.Chart(new LiveDisplay.Run(5, 10, false, forced), clock(50));
     }
 
+    /** A run of 10 epochs (5 batches each) that has finished 3 and is still training: to be stopped. */
+    private static LiveTraining.Chart threeOfTenEpochs(boolean forced) {
+        var chart = new LiveTraining.Chart(new LiveDisplay.Run(10, 5, true, forced), clock(1000));
+        chart.onTrainBegin(null, null);
+        for (int e = 1; e <= 3; e++) {
+            chart.onEpochBegin(e);
+            chart.onBatchEnd(e, 5, 0.5);
+            chart.onEpochEnd(log(e, 1.0 / e));
+        }
+        return chart;
+    }
+
     @AfterEach
     void disconnect() {
         Notebook.disconnect();
@@ -182,13 +194,7 @@ class LiveTrainingTest {
     @Test
     void stoppedRun_onAKernelThatDropsLateMessages_keepsTheChartItHas_andOnlyUpdatesTheLine() {
         connect();
-        var chart = new LiveTraining.Chart(new LiveDisplay.Run(10, 5, true, true), clock(1000));
-        chart.onTrainBegin(null, null);
-        for (int e = 1; e <= 3; e++) {
-            chart.onEpochBegin(e);
-            chart.onBatchEnd(e, 5, 0.5);
-            chart.onEpochEnd(log(e, 1.0 / e));
-        }
+        var chart = threeOfTenEpochs(true);
         int before = calls.size();
         chart.onTrainEnd(new History(List.of(log(1, 1.0), log(2, 0.5), log(3, 0.33)), true, false));
         List<Object[]> after = calls.subList(before, calls.size());
@@ -315,13 +321,7 @@ class LiveTrainingTest {
     void stoppedLaterRun_ofACell_onAKernelThatDropsLateMessages_keepsTheSharedChart_andOnlyUpdatesTheLine() {
         connect();
         train(slowRun(false), 5, 10);
-        var second = new LiveTraining.Chart(new LiveDisplay.Run(10, 5, true, false), clock(1000));
-        second.onTrainBegin(null, null);
-        for (int e = 1; e <= 3; e++) {
-            second.onEpochBegin(e);
-            second.onBatchEnd(e, 5, 0.5);
-            second.onEpochEnd(log(e, 1.0 / e));
-        }
+        var second = threeOfTenEpochs(false);
         int before = calls.size();
         second.onTrainEnd(new History(List.of(log(1, 1.0), log(2, 0.5), log(3, 0.33)), true, false));
         List<Object[]> after = calls.subList(before, calls.size());
@@ -355,13 +355,7 @@ class LiveTrainingTest {
     void stoppedRun_sendsItsLastLineToItsOwnCell_afterTheCellEnded_fromTheSenderThread() {
         connectWithCellOutput();
         Object own = cell;
-        var chart = new LiveTraining.Chart(new LiveDisplay.Run(10, 5, true, true), clock(1000));
-        chart.onTrainBegin(null, null);
-        for (int e = 1; e <= 3; e++) {
-            chart.onEpochBegin(e);
-            chart.onBatchEnd(e, 5, 0.5);
-            chart.onEpochEnd(log(e, 1.0 / e));
-        }
+        var chart = threeOfTenEpochs(true);
         cell = null;                                     // the stop button ended the cell
         Thread.currentThread().interrupt();              // and interrupted the training thread
         chart.onTrainEnd(new History(List.of(log(1, 1.0), log(2, 0.5), log(3, 0.33)), true, false));
