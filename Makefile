@@ -88,6 +88,7 @@ unit:
 notebooks: setup
 	$(PY) tools/run_notebooks.py
 	$(PY) tools/interrupt_check.py
+	$(PY) tools/plain_kernel_check.py
 
 ## The whole course as a Binder pod runs it: every notebook on ONE core (taskset -c CORE, default
 ## 0), one line per notebook (wall time; kernel start to first result) and the total. Target:
