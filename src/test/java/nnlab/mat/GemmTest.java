@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.RandomMatrices_DDRM;
 import org.junit.jupiter.api.Test;
 
 class GemmTest {
@@ -17,26 +16,17 @@ class GemmTest {
 
     @Test
     void everyTransposeCombination_matchesEjml_onRandomShapes() {
-        int[] sizes = {1, 2, 3, 7, 16, 33, 70};
         for (int trial = 0; trial < 60; trial++) {
-            int m = sizes[rng.nextInt(sizes.length)];
-            int k = sizes[rng.nextInt(sizes.length)];
-            int n = sizes[rng.nextInt(sizes.length)];
-            boolean tA = rng.nextBoolean();
-            boolean tB = rng.nextBoolean();
-            DMatrixRMaj A = tA ? random(k, m) : random(m, k);
-            DMatrixRMaj B = tB ? random(n, k) : random(k, n);
-            double alpha = 2 * rng.nextDouble() - 1;
-            double beta = trial % 3 == 0 ? 0 : 2 * rng.nextDouble() - 1;
-            DMatrixRMaj C = random(m, n);
+            ProductCase p = ProductCase.random(rng, trial);
+            DMatrixRMaj C = p.C();
             DMatrixRMaj expected = C.copy();
             // expected = β C + α op(A) op(B), computed by EJML on explicit transposes
-            DMatrixRMaj opA = tA ? CommonOps_DDRM.transpose(A, null) : A;
-            DMatrixRMaj opB = tB ? CommonOps_DDRM.transpose(B, null) : B;
-            CommonOps_DDRM.scale(beta, expected);
-            CommonOps_DDRM.multAdd(alpha, opA, opB, expected);
-            Gemm.gemm(alpha, A, tA, B, tB, beta, C);
-            assertClose(expected, C, m + "x" + k + "x" + n + " tA=" + tA + " tB=" + tB);
+            DMatrixRMaj opA = p.tA() ? CommonOps_DDRM.transpose(p.A(), null) : p.A();
+            DMatrixRMaj opB = p.tB() ? CommonOps_DDRM.transpose(p.B(), null) : p.B();
+            CommonOps_DDRM.scale(p.beta(), expected);
+            CommonOps_DDRM.multAdd(p.alpha(), opA, opB, expected);
+            Gemm.gemm(p.alpha(), p.A(), p.tA(), p.B(), p.tB(), p.beta(), C);
+            assertClose(expected, C, p.label());
         }
     }
 
@@ -112,7 +102,7 @@ class GemmTest {
     }
 
     private DMatrixRMaj random(int rows, int cols) {
-        return RandomMatrices_DDRM.rectangle(rows, cols, -1, 1, rng);
+        return ProductCase.matrix(rows, cols, rng);
     }
 
     private static void assertClose(DMatrixRMaj expected, DMatrixRMaj actual, String what) {

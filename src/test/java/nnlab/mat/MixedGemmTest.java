@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.FMatrixRMaj;
-import org.ejml.dense.row.RandomMatrices_DDRM;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,19 +23,13 @@ class MixedGemmTest {
 
     @Test
     void everyTransposeCombination_isWithinFloat32sRoundingBound_andIsNotTheDoubleProduct() {
-        int[] sizes = {1, 2, 3, 7, 16, 33, 70};
         double largestDifferenceFromDouble = 0;
         for (int trial = 0; trial < 60; trial++) {
-            int m = sizes[rng.nextInt(sizes.length)];
-            int k = sizes[rng.nextInt(sizes.length)];
-            int n = sizes[rng.nextInt(sizes.length)];
-            boolean tA = rng.nextBoolean();
-            boolean tB = rng.nextBoolean();
-            DMatrixRMaj A = tA ? random(k, m) : random(m, k);
-            DMatrixRMaj B = tB ? random(n, k) : random(k, n);
-            double alpha = 2 * rng.nextDouble() - 1;
-            double beta = trial % 3 == 0 ? 0 : 2 * rng.nextDouble() - 1;
-            DMatrixRMaj C = random(m, n);
+            ProductCase product = ProductCase.random(rng, trial);
+            int m = product.m(), k = product.k(), n = product.n();
+            boolean tA = product.tA(), tB = product.tB();
+            DMatrixRMaj A = product.A(), B = product.B(), C = product.C();
+            double alpha = product.alpha(), beta = product.beta();
             DMatrixRMaj inDouble = C.copy();
             Gemm.gemm(alpha, A, tA, B, tB, beta, inDouble);
             DMatrixRMaj old = C.copy();
@@ -55,8 +48,7 @@ class MixedGemmTest {
                     }
                     double expected = alpha * exact + beta * old.get(i, j);
                     double bound = Math.abs(alpha) * (k + 1) * U * magnitude + 1e-15;
-                    assertEquals(expected, C.get(i, j), bound, m + "x" + k + "x" + n + " tA=" + tA + " tB=" + tB
-                            + " entry " + i + "," + j);
+                    assertEquals(expected, C.get(i, j), bound, product.label() + " entry " + i + "," + j);
                     largestDifferenceFromDouble = Math.max(largestDifferenceFromDouble,
                             Math.abs(C.get(i, j) - inDouble.get(i, j)));
                 }
@@ -104,6 +96,6 @@ class MixedGemmTest {
     }
 
     private DMatrixRMaj random(int rows, int cols) {
-        return RandomMatrices_DDRM.rectangle(rows, cols, -1, 1, rng);
+        return ProductCase.matrix(rows, cols, rng);
     }
 }
