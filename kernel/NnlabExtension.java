@@ -1,8 +1,15 @@
+import java.io.IOException;
 import java.lang.reflect.Field;
+import java.nio.channels.Selector;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.dflib.jjava.jupyter.Extension;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.channels.JupyterSocket;
+import org.dflib.jjava.jupyter.channels.Loop;
+import org.dflib.jjava.jupyter.channels.ShellChannel;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.BaseNotebookStatics;
@@ -10,12 +17,15 @@ import org.dflib.jjava.jupyter.kernel.DisplayStream;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.messages.publish.PublishDisplayData;
 import org.dflib.jjava.jupyter.messages.publish.PublishUpdateDisplayData;
+import org.dflib.jjava.shaded.org.zeromq.ZMQ;
 
 import nnlab.notebook.Mime;
 import nnlab.notebook.Notebook;
 
 /**
- * Connects nnlab's live displays to the kernel and registers how figures and tables are drawn.
+ * Connects nnlab's live displays to the kernel, registers how figures and tables are drawn, and
+ * lets JJava's request loops answer a request at once instead of at their next 50 ms tick
+ * ({@link PromptShell}).
  *
  * JJava installs it itself when it adds the kernel's class path (JJAVA_CLASSPATH): it finds it
  * through java.util.ServiceLoader (META-INF/services/org.dflib.jjava.jupyter.Extension). Compiled
@@ -42,6 +52,9 @@ public final class NnlabExtension implements Extension {
             kernel.getRenderer().createRegistration(c)
                 .preferring(Mime.PLOTLY, Mime.HTML, Mime.TEXT)
                 .register((value, ctx) -> Mime.of(value).forEach((mime, data) -> ctx.getOutputContainer().putData(mime, data)));
+        }
+        if (cell != null) {
+            PromptShell.startWatching(cell);
         }
     }
 
@@ -98,6 +111,97 @@ public final class NnlabExtension implements Extension {
             };
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * JJava (1.0a8) looks for a request on its shell and control sockets every 50 ms: each loop
+     * polls its socket without waiting, handles what is there, then sleeps 50 ms. So a request
+     * waits up to 50 ms before the kernel sees it: a cell that does nothing took 53-58 ms from
+     * request to reply (6-12 ms with this), ~15 s over the course's 307 cells. This gives each
+     * loop a body that waits on the socket itself, up to 0.5 s but no longer than it takes a
+     * request to arrive, and when one is there runs JJava's own body (which reads and handles
+     * it) with no sleep after it.
+     *
+     * The wait ends after 0.5 s without a request so that the loop sees a shutdown (JJava's loop
+     * checks its running flag between two passes; its heartbeat loop sleeps as long). The loop and
+     * its socket are reached at the first request that runs a cell (through the cell's reply
+     * environment, see cellOf), and the body is swapped by the loop's own thread (Loop.doNext), so
+     * nothing else touches the socket. Where a field is missing (another JJava version) or the
+     * wait fails, the loop keeps JJava's body, or falls back to it for that pass.
+     */
+    static final class PromptShell implements LongSupplier {
+
+        private static final long WAIT_MS = 500;
+
+        private final LongSupplier jjavaBody;
+        private final ZMQ.PollItem[] request;
+        private final Selector selector;
+
+        private PromptShell(LongSupplier jjavaBody, JupyterSocket shell) throws IOException {
+            this.jjavaBody = jjavaBody;
+            this.request = new ZMQ.PollItem[] {new ZMQ.PollItem(shell, ZMQ.Poller.POLLIN)};
+            this.selector = Selector.open();
+        }
+
+        @Override
+        public long getAsLong() {
+            int ready;
+            try {
+                ready = ZMQ.poll(selector, request, WAIT_MS);
+            } catch (RuntimeException e) {
+                return jjavaBody.getAsLong();        // JJava's pass and its 50 ms sleep
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                return jjavaBody.getAsLong();        // a poll no longer waits; JJava's sleep stops the loop
+            }
+            if (ready == 0) {
+                return 0;                            // nothing came: the loop checks whether to stop, and waits again
+            }
+            jjavaBody.getAsLong();                   // reads and handles the request
+            return 0;
+        }
+
+        /**
+         * Waits (a daemon thread, every 20 ms) for the first cell, then swaps the body of the
+         * shell loop and of the control loop (interrupts and shutdowns come there, same loop).
+         */
+        static void startWatching(Supplier<Object> cell) {
+            Thread watcher = new Thread(() -> {
+                try {
+                    Object env;
+                    while ((env = cell.get()) == null) {
+                        Thread.sleep(20);
+                    }
+                    if (env instanceof ShellReplyEnvironment reply && reply.getShell() instanceof ShellChannel shell) {
+                        swapBody(shell);
+                        Field connection = ShellChannel.class.getDeclaredField("connection");
+                        connection.setAccessible(true);
+                        Field control = JupyterConnection.class.getDeclaredField("control");
+                        control.setAccessible(true);
+                        swapBody((ShellChannel) control.get(connection.get(shell)));
+                    }
+                } catch (ReflectiveOperationException | InterruptedException | RuntimeException e) {
+                    // the loops keep JJava's body
+                }
+            }, "nnlab-prompt-shell");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+
+        private static void swapBody(ShellChannel channel) throws ReflectiveOperationException {
+            Field ioloop = ShellChannel.class.getDeclaredField("ioloop");
+            ioloop.setAccessible(true);
+            Loop loop = (Loop) ioloop.get(channel);
+            Field body = Loop.class.getDeclaredField("loopBody");
+            body.setAccessible(true);
+            loop.doNext(() -> {
+                try {
+                    body.set(loop, new PromptShell((LongSupplier) body.get(loop), channel));
+                } catch (ReflectiveOperationException | IOException | RuntimeException e) {
+                    // this loop keeps JJava's body
+                }
+            });
         }
     }
 }
