@@ -1,5 +1,6 @@
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.channels.Selector;
 import java.util.UUID;
 import java.util.function.LongSupplier;
@@ -17,6 +18,7 @@ import org.dflib.jjava.jupyter.kernel.DisplayStream;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.messages.publish.PublishDisplayData;
 import org.dflib.jjava.jupyter.messages.publish.PublishUpdateDisplayData;
+import org.dflib.jjava.kernel.JavaKernel;
 import org.dflib.jjava.shaded.org.zeromq.ZMQ;
 
 import nnlab.notebook.Mime;
@@ -54,7 +56,89 @@ public final class NnlabExtension implements Extension {
                 .register((value, ctx) -> Mime.of(value).forEach((mime, data) -> ctx.getOutputContainer().putData(mime, data)));
         }
         if (cell != null) {
-            PromptShell.startWatching(cell);
+            watch(cell, pauseIndexing(kernel));
+        }
+    }
+
+    /**
+     * A daemon thread that looks every 20 ms at which cell runs: at the first cell it gives
+     * JJava's shell loop and its control loop (where interrupts and shutdowns come) the body of
+     * {@link PromptShell}; once the kernel has been idle for 0.5 s (10 s if no cell has run yet),
+     * it lets JShell's indexing go on (resumeIndexing; null: nothing to resume). Then it ends.
+     */
+    private static void watch(Supplier<Object> cell, Runnable resumeIndexing) {
+        Thread watcher = new Thread(() -> {
+            boolean swapped = false, ranCell = false;
+            boolean resumed = resumeIndexing == null;
+            long idleSince = System.nanoTime();
+            try {
+                while (!(swapped && resumed)) {
+                    Object env = cell.get();
+                    long now = System.nanoTime();
+                    if (env != null) {
+                        ranCell = true;
+                        idleSince = -1;
+                        if (!swapped) {
+                            swapped = true;
+                            swapBodies(env);
+                        }
+                    } else if (idleSince < 0) {
+                        idleSince = now;
+                    } else if (!resumed && now - idleSince >= (ranCell ? 500_000_000L : 10_000_000_000L)) {
+                        resumed = true;
+                        resumeIndexing.run();
+                    }
+                    Thread.sleep(20);
+                }
+            } catch (InterruptedException | RuntimeException e) {
+                if (!resumed) {
+                    resumeIndexing.run();
+                }
+            }
+        }, "nnlab-kernel-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private static void swapBodies(Object env) {
+        try {
+            if (env instanceof ShellReplyEnvironment reply && reply.getShell() instanceof ShellChannel shell) {
+                PromptShell.swapInto(shell);
+                Field connection = ShellChannel.class.getDeclaredField("connection");
+                connection.setAccessible(true);
+                Field control = JupyterConnection.class.getDeclaredField("control");
+                control.setAccessible(true);
+                PromptShell.swapInto((ShellChannel) control.get(connection.get(shell)));
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // the loops keep JJava's body
+        }
+    }
+
+    /**
+     * JShell indexes every class of its class path and of the JDK in a thread of its own as soon
+     * as it starts (for completing package names and suggesting imports): ~0.5 s of CPU, which on
+     * one core (a Binder pod) comes out of the kernel's start and its first cells. This holds
+     * that work back (JShell's own suspendIndexing, which it checks between two jars or modules)
+     * and returns what lets it go on; null where it cannot (not JJava's JavaKernel, or another JDK).
+     */
+    private static Runnable pauseIndexing(BaseKernel kernel) {
+        try {
+            Object analysis = ((JavaKernel) kernel).getJShell().sourceCodeAnalysis();
+            Method suspend = analysis.getClass().getMethod("suspendIndexing");
+            Method resume = analysis.getClass().getMethod("resumeIndexing");
+            suspend.setAccessible(true);
+            resume.setAccessible(true);
+            suspend.invoke(analysis);
+            return () -> {
+                try {
+                    resume.invoke(analysis);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    // indexing stays held back: completion then lacks package names
+                }
+            };
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -162,34 +246,8 @@ public final class NnlabExtension implements Extension {
             return 0;
         }
 
-        /**
-         * Waits (a daemon thread, every 20 ms) for the first cell, then swaps the body of the
-         * shell loop and of the control loop (interrupts and shutdowns come there, same loop).
-         */
-        static void startWatching(Supplier<Object> cell) {
-            Thread watcher = new Thread(() -> {
-                try {
-                    Object env;
-                    while ((env = cell.get()) == null) {
-                        Thread.sleep(20);
-                    }
-                    if (env instanceof ShellReplyEnvironment reply && reply.getShell() instanceof ShellChannel shell) {
-                        swapBody(shell);
-                        Field connection = ShellChannel.class.getDeclaredField("connection");
-                        connection.setAccessible(true);
-                        Field control = JupyterConnection.class.getDeclaredField("control");
-                        control.setAccessible(true);
-                        swapBody((ShellChannel) control.get(connection.get(shell)));
-                    }
-                } catch (ReflectiveOperationException | InterruptedException | RuntimeException e) {
-                    // the loops keep JJava's body
-                }
-            }, "nnlab-prompt-shell");
-            watcher.setDaemon(true);
-            watcher.start();
-        }
-
-        private static void swapBody(ShellChannel channel) throws ReflectiveOperationException {
+        /** Gives the channel's loop this body, swapped by the loop's own thread after its current pass. */
+        static void swapInto(ShellChannel channel) throws ReflectiveOperationException {
             Field ioloop = ShellChannel.class.getDeclaredField("ioloop");
             ioloop.setAccessible(true);
             Loop loop = (Loop) ioloop.get(channel);

@@ -12,9 +12,11 @@ first, and then checks, in the kernel itself:
     they would train for seconds each, on a thread the notebook no longer shows);
   - the next cell trains the same net normally (the flag is cleared for it, and the net is free).
 
-Before that it checks that both of JJava's request loops (shell and control, where the interrupt
-comes) run the body kernel/NnlabExtension.java gives them, which waits on its socket instead of
-polling every 50 ms, and prints what an empty cell takes from request to reply.
+Before that it checks what kernel/NnlabExtension.java does to JJava and JShell: both of JJava's
+request loops (shell and control, where the interrupt comes) run the body it gives them, which
+waits on the socket instead of polling every 50 ms (it prints what an empty cell takes from
+request to reply), and JShell's background class index is not made before the first cell but is
+after 3 s without one.
 
 The loop's progress is read in the kernel, by polling with a deadline inside one cell, so the
 check holds on a loaded machine. Usage: .venv/bin/python tools/interrupt_check.py
@@ -71,6 +73,25 @@ do {
 loops
 """
 
+# JShell's background class index (for completing package names): held back from the kernel's
+# start until it has been idle for 0.5 s (kernel/NnlabExtension.java, pauseIndexing). Run as the
+# first cell, so no idle time came before; JShell's own counters say whether the index is done.
+INDEXING = """
+boolean indexed() {
+    try {
+        Object analysis = ((org.dflib.jjava.kernel.JavaKernel) kernel()).getJShell().sourceCodeAnalysis();
+        var done = analysis.getClass().getDeclaredField("indexVersion");
+        var wanted = analysis.getClass().getDeclaredField("classpathVersion");
+        done.setAccessible(true);
+        wanted.setAccessible(true);
+        return done.getInt(analysis) == wanted.getInt(analysis);
+    } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("JShell's index counters are not where they were: " + e, e);
+    }
+}
+"indexed=" + indexed()
+"""
+
 AGAIN = '"AGAIN epochs=" + net.train(data).loss(Loss.binaryCrossEntropy()).epochs(2).live(false).run().epochs().size()'
 
 
@@ -103,6 +124,9 @@ def fail(why):
 def main():
     km, kc = start_new_kernel(kernel_name="nnlab")
     try:
+        status, indexed, error = execute(kc, INDEXING)
+        if status != "ok" or indexed.strip('"') != "indexed=false":
+            fail("JShell's class index was made before the first cell, not held back: " + (error or indexed))
         status, _, error = execute(kc, SETUP)
         if status != "ok":
             fail("the setup cell failed: " + error)
@@ -110,13 +134,18 @@ def main():
         if status != "ok" or loops.strip('"') != "Shell-0=true Shell-1=true":
             fail("JJava's request loops do not wait on their sockets (kernel/NnlabExtension.java, PromptShell): "
                  + (error or loops))
+        time.sleep(3)
+        status, indexed, error = execute(kc, '"indexed=" + indexed()')
+        if status != "ok" or indexed.strip('"') != "indexed=true":
+            fail("JShell's class index was still not made after 3 s without a cell: " + (error or indexed))
         empty = []
         for _ in range(10):
             t = time.monotonic()
             execute(kc, "")
             empty.append(time.monotonic() - t)
         print("[interrupt] both request loops wait on their sockets; an empty cell: %.0f ms from request to reply"
-              " (median of 10; JJava's own loops: ~55 ms)" % (1000 * sorted(empty)[5]))
+              " (median of 10; JJava's own loops: ~55 ms); JShell's class index was held back until the kernel sat idle"
+              % (1000 * sorted(empty)[5]))
         msg_id = kc.execute(LOOP)
         # press stop only once the first run has trained a batch (its callback prints TRAINING):
         # an interrupt while JShell still compiles the cell would find no task to cancel
