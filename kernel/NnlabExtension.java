@@ -25,9 +25,10 @@ import nnlab.notebook.Mime;
 import nnlab.notebook.Notebook;
 
 /**
- * Connects nnlab's live displays to the kernel, registers how figures and tables are drawn, and
- * lets JJava's request loops answer a request at once instead of at their next 50 ms tick
- * ({@link PromptShell}).
+ * Connects nnlab's live displays to the kernel, registers how figures and tables are drawn, lets
+ * JJava's request loops answer a request at once instead of at their next 50 ms tick
+ * ({@link PromptShell}), and holds JShell's background class indexing back until the kernel is
+ * idle ({@link #pauseIndexing}).
  *
  * JJava installs it itself when it adds the kernel's class path (JJAVA_CLASSPATH): it finds it
  * through java.util.ServiceLoader (META-INF/services/org.dflib.jjava.jupyter.Extension). Compiled
@@ -37,7 +38,8 @@ import nnlab.notebook.Notebook;
  *
  * It lives in kernel/, not in the library, because it is compiled against JJava's jar: the
  * library compiles and runs without any kernel (kernel/install_kernelspec.py builds it). The
- * same steps, as a script for a plain JJava kernel, end kernel/startup.jshell: change both together.
+ * first two steps, as a script for a plain JJava kernel, end kernel/startup.jshell: change both
+ * together. The last two are the nnlab kernel's own (tools/interrupt_check.py checks them).
  */
 public final class NnlabExtension implements Extension {
 
