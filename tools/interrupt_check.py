@@ -27,6 +27,8 @@ import time
 
 from jupyter_client.manager import start_new_kernel
 
+import kernel_cell
+
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 SETUP = """
@@ -97,23 +99,8 @@ AGAIN = '"AGAIN epochs=" + net.train(data).loss(Loss.binaryCrossEntropy()).epoch
 
 def execute(kc, code, timeout=120):
     """Runs one cell; returns (status, text/plain of the result, error text)."""
-    msg_id = kc.execute(code)
-    result, error = "", ""
-    while True:
-        msg = kc.get_iopub_msg(timeout=timeout)
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        kind, content = msg["msg_type"], msg["content"]
-        if kind == "execute_result":
-            result = content["data"].get("text/plain", "")
-        elif kind == "error":
-            error = content["ename"] + ": " + content["evalue"]
-        elif kind == "status" and content["execution_state"] == "idle":
-            break
-    reply = kc.get_shell_msg(timeout=timeout)
-    while reply["parent_header"].get("msg_id") != msg_id:
-        reply = kc.get_shell_msg(timeout=timeout)
-    return reply["content"]["status"], result, error
+    status, messages, error = kernel_cell.run(kc, code, timeout)
+    return status, kernel_cell.result(messages).get("text/plain", ""), error
 
 
 def fail(why):

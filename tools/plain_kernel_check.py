@@ -18,6 +18,8 @@ import sys
 
 from jupyter_client.manager import start_new_kernel
 
+from kernel_cell import result, run as execute
+
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 PLOTLY = "application/vnd.plotly.v1+json"
 
@@ -27,30 +29,6 @@ var net = Net.input(2).dense(8, Activation.tanh()).dense(1, Activation.sigmoid()
 var history = net.train(Synthetic.moons(200, 0.1, 1)).optimizer(Optimizer.adam(0.01)).epochs(5).live(true).run();
 history.size()
 """
-
-
-def execute(kc, code, timeout=120):
-    """Runs one cell; returns (status, its iopub messages as (type, content), error text)."""
-    msg_id = kc.execute(code)
-    messages, error = [], ""
-    while True:
-        msg = kc.get_iopub_msg(timeout=timeout)
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        kind, content = msg["msg_type"], msg["content"]
-        if kind == "status" and content["execution_state"] == "idle":
-            break
-        if kind == "error":
-            error = content["ename"] + ": " + content["evalue"]
-        messages.append((kind, content))
-    reply = kc.get_shell_msg(timeout=timeout)
-    while reply["parent_header"].get("msg_id") != msg_id:
-        reply = kc.get_shell_msg(timeout=timeout)
-    return reply["content"]["status"], messages, error
-
-
-def result(messages):
-    return next((c["data"] for k, c in messages if k == "execute_result"), {})
 
 
 def fail(why):
