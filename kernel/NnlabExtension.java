@@ -2,6 +2,9 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.channels.Selector;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -21,14 +24,18 @@ import org.dflib.jjava.jupyter.messages.publish.PublishUpdateDisplayData;
 import org.dflib.jjava.kernel.JavaKernel;
 import org.dflib.jjava.shaded.org.zeromq.ZMQ;
 
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+
 import nnlab.notebook.Mime;
 import nnlab.notebook.Notebook;
 
 /**
- * Connects nnlab's live displays to the kernel, registers how figures and tables are drawn, lets
- * JJava's request loops answer a request at once instead of at their next 50 ms tick
- * ({@link PromptShell}), and holds JShell's background class indexing back until the kernel is
- * idle ({@link #pauseIndexing}).
+ * Gives the cells their imports in one snippet ({@link #importApi}), connects nnlab's live
+ * displays to the kernel, registers how figures and tables are drawn, lets JJava's request loops
+ * answer a request at once instead of at their next 50 ms tick ({@link PromptShell}), and holds
+ * JShell's background class indexing back until the kernel is idle ({@link #pauseIndexing}).
  *
  * JJava installs it itself when it adds the kernel's class path (JJAVA_CLASSPATH): it finds it
  * through java.util.ServiceLoader (META-INF/services/org.dflib.jjava.jupyter.Extension). Compiled
@@ -38,14 +45,17 @@ import nnlab.notebook.Notebook;
  *
  * It lives in kernel/, not in the library, because it is compiled against JJava's jar: the
  * library compiles and runs without any kernel (kernel/install_kernelspec.py builds it). The
- * first two steps, as a script for a plain JJava kernel, end kernel/startup.jshell: change both
- * together. The last two are the nnlab kernel's own (tools/interrupt_check.py checks them).
+ * first three steps, as a script for a plain JJava kernel, are kernel/startup.jshell (the imports
+ * come from there too): change both together. The one-snippet imports and the last two steps are
+ * the nnlab kernel's own (tools/interrupt_check.py checks them).
  */
 public final class NnlabExtension implements Extension {
 
     @Override
     public void install(BaseKernel kernel) {
         Supplier<Object> cell = cellOf(kernel.getIO().display);
+        Runnable resumeIndexing = cell != null ? pauseIndexing(kernel) : null;
+        importApi(kernel);
         if (cell != null) {
             Notebook.connect(cell, output(kernel));
         } else {
@@ -58,7 +68,7 @@ public final class NnlabExtension implements Extension {
                 .register((value, ctx) -> Mime.of(value).forEach((mime, data) -> ctx.getOutputContainer().putData(mime, data)));
         }
         if (cell != null) {
-            watch(cell, pauseIndexing(kernel));
+            watch(cell, resumeIndexing);
         }
     }
 
@@ -115,6 +125,41 @@ public final class NnlabExtension implements Extension {
         } catch (ReflectiveOperationException | RuntimeException e) {
             // the loops keep JJava's body
         }
+    }
+
+    /**
+     * The imports every cell starts with (the file NNLAB_IMPORTS names, one import a line: the
+     * JDK's and Tablesaw's packages of kernel/startup.jshell and nnlab's API), given to JShell as
+     * one snippet. JJava would evaluate a startup script's imports one by one, and JShell compiles
+     * each as a class of its own: 26 imports took ~0.55 s of a kernel's start on one core, one
+     * snippet holding them all ~0.1 s. JShell keys an import snippet by its first import and keeps
+     * the whole text as the snippet's import lines, which every later cell is compiled with. The
+     * first line is therefore one no cell writes again ({@code import nnlab.Nnlab;}): a cell's own
+     * {@code import java.util.*;} is then a snippet of its own, not a replacement of this one.
+     * Should JShell not accept them as one snippet, each is evaluated alone, as JJava would.
+     */
+    private static void importApi(BaseKernel kernel) {
+        String file = System.getenv("NNLAB_IMPORTS");
+        if (file == null || !(kernel instanceof JavaKernel java)) {
+            return;
+        }
+        List<String> imports;
+        try {
+            imports = Files.readAllLines(Path.of(file));
+        } catch (IOException e) {
+            throw new IllegalStateException("The nnlab kernel cannot read its imports from " + file + " (NNLAB_IMPORTS):"
+                    + " reinstall the kernel (bash kernel/install.sh). " + e, e);
+        }
+        JShell shell = java.getJShell();
+        if (!valid(shell.eval("import nnlab.Nnlab;\n" + String.join("\n", imports)))) {
+            for (String line : imports) {
+                shell.eval(line);
+            }
+        }
+    }
+
+    private static boolean valid(List<SnippetEvent> events) {
+        return !events.isEmpty() && events.stream().allMatch(e -> e.status() == Snippet.Status.VALID && e.exception() == null);
     }
 
     /**

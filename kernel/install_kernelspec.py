@@ -2,8 +2,8 @@
 
 The spec runs the jar of JJava's own `java` kernelspec (pip package `jjava`) and adds nnlab: the
 library jar on the class path, a JJava extension (kernel/NnlabExtension.java, compiled here into
-nnlab-kernel.jar) that connects the live displays and registers the plot renderers, a startup
-script with the imports, and the JVM options every notebook runs with.
+nnlab-kernel.jar) that imports the API, connects the live displays and registers the plot
+renderers, and the JVM options every notebook runs with.
 
 Start-up time (kernel start to the answer of `1 + 1`: tools/bench/kernel_start.py): the spec
 starts the kernel's JVM itself, with the options JJava's launcher would add, instead of going
@@ -13,7 +13,7 @@ through jjava-launcher.jar (a second JVM start); the nnlab jar is on the JVM's o
 JJava classes a kernel loads up to its first result. The archive is made once here by running a
 kernel with -XX:ArchiveClassesAtExit; classes come out of it already parsed and verified. If it
 cannot be made, the kernel runs without it (only slower to start); it is remade when the JDK,
-JJava, the nnlab jar or the startup script changes.
+JJava, the nnlab jar or the imports change.
 
 Usage: python kernel/install_kernelspec.py JAR [--prefix PREFIX]
   JAR      the shaded nnlab jar (target/nnlab-<version>-all.jar)
@@ -95,9 +95,12 @@ def main() -> int:
     compiler_directives(target)
     startup = (here / "startup.jshell").read_text()
     extension = build_extension(here / "NnlabExtension.java", jjava / "jjava.jar", target / "nnlab.jar", target)
-    imports = "\n".join(f"import nnlab.{p}.*;" for p in API_PACKAGES if package_exists(args.jar, p))
-    # Only the imports: the connecting and the renderers below them are NnlabExtension's here.
-    (target / "startup.jshell").write_text(startup[:startup.index("//NNLAB_IMPORTS")] + imports + "\n")
+    imports = [line for line in startup[:startup.index("//NNLAB_IMPORTS")].splitlines() if line.startswith("import ")]
+    imports += [f"import nnlab.{p}.*;" for p in API_PACKAGES if package_exists(args.jar, p)]
+    # Only the imports, which NnlabExtension gives JShell as one snippet (JJava would evaluate a
+    # startup script's lines one by one); the connecting and the renderers are NnlabExtension's too.
+    (target / "imports.jshell").write_text("\n".join(imports) + "\n")
+    (target / "startup.jshell").unlink(missing_ok=True)  # what an earlier install ran instead
     spec = {
         "argv": kernel_argv(jjava, target / "nnlab.jar", []),
         "display_name": DISPLAY_NAME,
@@ -107,7 +110,7 @@ def main() -> int:
             # JJava installs the extensions it finds on this path (java.util.ServiceLoader); the
             # nnlab jar is on the JVM's class path (kernel_argv).
             "JJAVA_CLASSPATH": str(extension),
-            "JJAVA_STARTUP_SCRIPTS_PATH": str(target / "startup.jshell"),
+            "NNLAB_IMPORTS": str(target / "imports.jshell"),
         },
         "metadata": {"nnlab": {"jar": str(args.jar.resolve())}},
     }
@@ -117,9 +120,9 @@ def main() -> int:
     (target / "kernel.json").write_text(json.dumps(spec, indent=2) + "\n")
     print(f"kernelspec '{KERNEL_NAME}' ({DISPLAY_NAME}) installed in {target}")
     print(f"  jar      {target / 'nnlab.jar'} (from {args.jar})")
-    print(f"  startup  {target / 'startup.jshell'} ({imports.count('import')} nnlab packages imported)")
+    print(f"  imports  {target / 'imports.jshell'} ({len(imports)} imports, {sum('nnlab.' in i for i in imports)} of them nnlab's)")
     print(f"  jvm      {JVM_OPTS}, C2 only for {', '.join(COMPILED_BY_C2)} ({target / 'c2.json'})")
-    print(f"  extension {extension} (connects the live displays, registers the renderers)")
+    print(f"  extension {extension} (imports the API in one snippet, connects the live displays, registers the renderers)")
     print(f"  classes  {note}")
     overrides = quiet_jupyterlab(args.prefix.resolve())
     print(f"  lab      {overrides}: no 'Jupyter news' prompt (it covers the notebook and needs the web)")
@@ -170,7 +173,7 @@ def build_extension(source: pathlib.Path, jjava_jar: pathlib.Path, nnlab_jar: pa
 def class_archive(spec: dict, jjava: pathlib.Path, target: pathlib.Path) -> tuple[pathlib.Path | None, str]:
     """The AppCDS archive of the classes a kernel loads up to its first result: (path or None, a note).
 
-    Kept while the JDK, JJava, the nnlab jar, the JVM options and the startup script are
+    Kept while the JDK, JJava, the nnlab jar, the JVM options and the imports are
     unchanged (a stamp file records them). The JVM itself refuses an archive whose class path
     jars changed (it then starts without it), so a rebuilt jar is safe, only slower until remade.
     """
@@ -179,7 +182,7 @@ def class_archive(spec: dict, jjava: pathlib.Path, target: pathlib.Path) -> tupl
     java_version = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr
     digest = hashlib.sha256()
     for part in (java_version, JVM_OPTS, " ".join(COMPILED_BY_C2), " ".join(JJAVA_OPTS), WARM_UP,
-                 (target / "startup.jshell").read_text(), (target / "nnlab-kernel.jar").read_bytes().hex()):
+                 (target / "imports.jshell").read_text(), (target / "nnlab-kernel.jar").read_bytes().hex()):
         digest.update(part.encode())
     digest.update((jjava / "jjava.jar").read_bytes())
     digest.update((target / "nnlab.jar").read_bytes())

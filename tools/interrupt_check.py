@@ -12,7 +12,8 @@ first, and then checks, in the kernel itself:
     they would train for seconds each, on a thread the notebook no longer shows);
   - the next cell trains the same net normally (the flag is cleared for it, and the net is free).
 
-Before that it checks what kernel/NnlabExtension.java does to JJava and JShell: both of JJava's
+Before that it checks what kernel/NnlabExtension.java does to JJava and JShell: the imports every
+cell starts with are one JShell snippet, both of JJava's
 request loops (shell and control, where the interrupt comes) run the body it gives them, which
 waits on the socket instead of polling every 50 ms (it prints what an empty cell takes from
 request to reply), and JShell's background class index is not made before the first cell but is
@@ -25,6 +26,7 @@ import pathlib
 import sys
 import time
 
+from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import start_new_kernel
 
 import kernel_cell
@@ -94,6 +96,15 @@ boolean indexed() {
 "indexed=" + indexed()
 """
 
+# The imports every cell starts with: one JShell snippet (kernel/NnlabExtension.java, importApi), not
+# one snippet per line as JJava evaluates a startup script.
+IMPORTS = """
+((org.dflib.jjava.kernel.JavaKernel) kernel()).getJShell().imports()
+    .filter(i -> i.source().contains("import nnlab.train.*;"))
+    .map(i -> i.source().split("\\n").length + " lines in the snippet of " + i.fullname())
+    .collect(Collectors.joining("; "))
+"""
+
 AGAIN = '"AGAIN epochs=" + net.train(data).loss(Loss.binaryCrossEntropy()).epochs(2).live(false).run().epochs().size()'
 
 
@@ -114,6 +125,14 @@ def main():
         status, indexed, error = execute(kc, INDEXING)
         if status != "ok" or indexed.strip('"') != "indexed=false":
             fail("JShell's class index was made before the first cell, not held back: " + (error or indexed))
+        listed = KernelSpecManager().get_kernel_spec("nnlab").env.get("NNLAB_IMPORTS")
+        if listed is None:
+            fail("the nnlab kernelspec names no imports file (NNLAB_IMPORTS): reinstall it with bash kernel/install.sh")
+        wanted = len(pathlib.Path(listed).read_text().splitlines()) + 1
+        status, imports, error = execute(kc, IMPORTS)
+        if status != "ok" or imports.strip('"') != f"{wanted} lines in the snippet of nnlab.Nnlab":
+            fail(f"the API's {wanted - 1} imports are not one JShell snippet (kernel/NnlabExtension.java, importApi): "
+                 + (error or imports))
         status, _, error = execute(kc, SETUP)
         if status != "ok":
             fail("the setup cell failed: " + error)
@@ -131,8 +150,8 @@ def main():
             execute(kc, "")
             empty.append(time.monotonic() - t)
         print("[interrupt] both request loops wait on their sockets; an empty cell: %.0f ms from request to reply"
-              " (median of 10; JJava's own loops: ~55 ms); JShell's class index was held back until the kernel sat idle"
-              % (1000 * sorted(empty)[5]))
+              " (median of 10; JJava's own loops: ~55 ms); JShell's class index was held back until the kernel sat idle;"
+              " the %d imports are one snippet" % (1000 * sorted(empty)[5], wanted - 1))
         msg_id = kc.execute(LOOP)
         # press stop only once the first run has trained a batch (its callback prints TRAINING):
         # an interrupt while JShell still compiles the cell would find no task to cancel
