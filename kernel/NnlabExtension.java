@@ -131,8 +131,9 @@ public final class NnlabExtension implements Extension {
      * The imports every cell starts with (the file NNLAB_IMPORTS names, one import a line: the
      * JDK's and Tablesaw's packages of kernel/startup.jshell and nnlab's API), given to JShell as
      * one snippet. JJava would evaluate a startup script's imports one by one, and JShell compiles
-     * each as a class of its own: 26 imports took ~0.55 s of a kernel's start on one core, one
-     * snippet holding them all ~0.1 s. JShell keys an import snippet by its first import and keeps
+     * each as a class of its own: with the 26 imports one snippet each, a kernel took 3.09 s from
+     * its start to the answer of {@code 1 + 1} on one core, with one snippet 2.76 s (two cores:
+     * 2.00 and 1.84 s; tools/bench/kernel_start.py, medians of 7 starts). JShell keys an import snippet by its first import and keeps
      * the whole text as the snippet's import lines, which every later cell is compiled with. The
      * first line is therefore one no cell writes again ({@code import nnlab.Nnlab;}): a cell's own
      * {@code import java.util.*;} is then a snippet of its own, not a replacement of this one.
