@@ -133,11 +133,12 @@ public final class NnlabExtension implements Extension {
      * one snippet. JJava would evaluate a startup script's imports one by one, and JShell compiles
      * each as a class of its own: with the 26 imports one snippet each, a kernel took 3.09 s from
      * its start to the answer of {@code 1 + 1} on one core, with one snippet 2.76 s (two cores:
-     * 2.00 and 1.84 s; tools/bench/kernel_start.py, medians of 7 starts). JShell keys an import snippet by its first import and keeps
-     * the whole text as the snippet's import lines, which every later cell is compiled with. The
-     * first line is therefore one no cell writes again ({@code import nnlab.Nnlab;}): a cell's own
-     * {@code import java.util.*;} is then a snippet of its own, not a replacement of this one.
-     * Should JShell not accept them as one snippet, each is evaluated alone, as JJava would.
+     * 2.00 and 1.84 s; tools/bench/kernel_start.py, medians of 7 starts). JShell keys an import
+     * snippet by its first import and keeps the whole text as the snippet's import lines, which
+     * every later cell is compiled with. The first line is therefore one no cell writes again
+     * ({@code import nnlab.Nnlab;}): a cell's own {@code import java.util.*;} is then a snippet of
+     * its own, not a replacement of this one. Should JShell not accept them as one snippet, each
+     * is evaluated alone, as JJava would.
      */
     private static void importApi(BaseKernel kernel) {
         String file = System.getenv("NNLAB_IMPORTS");
@@ -160,7 +161,8 @@ public final class NnlabExtension implements Extension {
     }
 
     private static boolean valid(List<SnippetEvent> events) {
-        return !events.isEmpty() && events.stream().allMatch(e -> e.status() == Snippet.Status.VALID && e.exception() == null);
+        return !events.isEmpty()
+                && events.stream().allMatch(e -> e.status() == Snippet.Status.VALID && e.exception() == null);
     }
 
     /**
