@@ -82,6 +82,13 @@ class FunctionPlotsTest {
     }
 
     @Test
+    void activation_refusesSoftmax_andNamesWhatToPlotInstead() {
+        var e = assertThrows(UnsupportedOperationException.class, () -> Plot.activation(Activation.softmax(), -6, 6));
+        assertTrue(e.getMessage().contains("no one-number form") && e.getMessage().contains("Activation.sigmoid()"),
+                e.getMessage());
+    }
+
+    @Test
     void learningCurves_drawEachMethodsValidationBand_inSeriesOrder_andRefuseMismatchedSizes() {
         LearningCurve a = new LearningCurve("accuracy", new double[] {10, 20},
                 new double[][] {{1, 1}, {1, 1}}, new double[][] {{0.6, 0.8}, {0.7, 0.8}});
